@@ -1,0 +1,34 @@
+import type { Codebook, Item, MultiItem, ValueLabel } from './types';
+import { isMulti, isNumeric } from './types';
+
+/** The CSV column of one option of a multi-select item. */
+export function optionColumn(item: MultiItem, option: ValueLabel): string {
+  return `${item.id}_${option.code}`;
+}
+
+/** Whether the item is a CSV column (derived metrics are computed, not stored). */
+export function isStored(item: Item): boolean {
+  return !(isNumeric(item) && item.formula !== undefined);
+}
+
+/** Every column a wave CSV must have, in codebook order. */
+export function csvColumns(codebook: Codebook): string[] {
+  return codebook.items.filter(isStored).flatMap((item) =>
+    isMulti(item) ? item.options.map((o) => optionColumn(item, o)) : [item.id],
+  );
+}
+
+export function findItem(codebook: Codebook, id: string): Item | undefined {
+  return codebook.items.find((item) => item.id === id);
+}
+
+/** Looks an item up when its id comes from the codebook or code, where absence is a bug. */
+export function getItem(codebook: Codebook, id: string): Item {
+  const item = findItem(codebook, id);
+  if (!item) throw new Error(`Codebook has no item "${id}"`);
+  return item;
+}
+
+export function dimensions(codebook: Codebook) {
+  return codebook.items.filter((i) => i.type === 'dimension');
+}

@@ -1,0 +1,110 @@
+/** The codebook: the single source of truth for every column, question and label (see DESIGN.md). */
+
+export type Lang = 'nl' | 'en';
+export const LANGS: readonly Lang[] = ['nl', 'en'];
+
+export type Text = Record<Lang, string>;
+
+export type ItemType =
+  | 'dimension'
+  | 'single'
+  | 'yesno'
+  | 'likert5'
+  | 'frequency5'
+  | 'rating10'
+  | 'hours'
+  | 'multi';
+
+export type Polarity = 'higher_is_better' | 'lower_is_better' | 'neutral';
+
+export interface ValueLabel {
+  code: string;
+  label: Text;
+  /** "Weet niet" / not applicable: counted, but left out of the denominator. */
+  excluded?: boolean;
+}
+
+/** Restricts an item to the respondents it was asked of, e.g. causes only for those with burnout. */
+export type Universe =
+  | { item: string; in: string[]; label: Text }
+  | { item: string; gt: number; label: Text };
+
+export interface Headline {
+  codes: string[];
+  label: Text;
+  /** Polarity of the headline share when it differs from the item's (e.g. % "no compensation"). */
+  polarity?: Polarity;
+}
+
+interface ItemBase {
+  id: string;
+  topic: string;
+  label: Text;
+  question: Text;
+  polarity: Polarity;
+  universe?: Universe;
+  sensitive?: boolean;
+}
+
+export interface CodedItem extends ItemBase {
+  type: 'dimension' | 'single' | 'yesno' | 'likert5' | 'frequency5';
+  values: ValueLabel[];
+  headline?: Headline;
+  quasi_identifier?: boolean;
+}
+
+export interface NumericItem extends ItemBase {
+  type: 'rating10' | 'hours';
+  /** Valid range of a collected answer; absent on derived items. */
+  min?: number;
+  max?: number;
+  /** Released files cap answers above this value (privacy: extreme hours identify people). */
+  top_code?: number;
+  /** Derived metric: column ids joined by + and -, e.g. "hours_worked - contract_hours". */
+  formula?: string;
+}
+
+export interface MultiItem extends ItemBase {
+  type: 'multi';
+  /** Each option is one 0/1 CSV column named `<item id>_<option code>`. */
+  options: ValueLabel[];
+}
+
+export type Item = CodedItem | NumericItem | MultiItem;
+
+export interface Topic {
+  id: string;
+  label: Text;
+}
+
+export interface Wave {
+  year: number;
+  /** Path relative to data/. */
+  file: string;
+  synthetic: boolean;
+  note: Text;
+}
+
+export interface Codebook {
+  version: 1;
+  title: Text;
+  publisher: Text;
+  waves: Wave[];
+  topics: Topic[];
+  items: Item[];
+}
+
+export const CODED_TYPES = ['dimension', 'single', 'yesno', 'likert5', 'frequency5'] as const;
+export const NUMERIC_TYPES = ['rating10', 'hours'] as const;
+
+export function isCoded(item: Item): item is CodedItem {
+  return (CODED_TYPES as readonly string[]).includes(item.type);
+}
+
+export function isNumeric(item: Item): item is NumericItem {
+  return (NUMERIC_TYPES as readonly string[]).includes(item.type);
+}
+
+export function isMulti(item: Item): item is MultiItem {
+  return item.type === 'multi';
+}

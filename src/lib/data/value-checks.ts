@@ -1,0 +1,67 @@
+import { optionColumn, isStored } from '../codebook/columns';
+import type { Codebook } from '../codebook/types';
+import { isCoded, isMulti, isNumeric } from '../codebook/types';
+import type { Statement } from '../db/engine';
+import { ident, placeholders } from '../query/sql';
+
+/** One query per check, each returning rows (line, value) that break it. */
+export interface ValueCheck {
+  column: string;
+  expected: string;
+  statement: Statement;
+}
+
+/** A number as DuckDB reads it from text, accepting a Dutch decimal comma. */
+export function numberFromText(column: string): string {
+  return `TRY_CAST(replace(${ident(column)}, ',', '.') AS DOUBLE)`;
+}
+
+/**
+ * Checks every stored column of a raw all-VARCHAR table against the codebook. `rowid + 2` is the
+ * file line (header is line 1) because the table keeps file order and has no rejected rows.
+ */
+export function valueChecks(codebook: Codebook, table: string): ValueCheck[] {
+  const checks: ValueCheck[] = [];
+  const from = `FROM ${ident(table)}`;
+  const select = (column: string) => `SELECT rowid + 2 AS line, ${ident(column)} AS value ${from}`;
+  for (const item of codebook.items.filter(isStored)) {
+    if (isCoded(item)) {
+      const codes = item.values.map((v) => v.code);
+      checks.push({
+        column: item.id,
+        expected: `one of the codes ${codes.join(', ')}`,
+        statement: {
+          sql: `${select(item.id)} WHERE ${ident(item.id)} NOT IN (${placeholders(codes)})`,
+          params: codes,
+        },
+      });
+      if (item.type === 'dimension')
+        checks.push({
+          column: item.id,
+          expected: `a value (every respondent needs a ${item.label.en.toLowerCase()})`,
+          statement: { sql: `${select(item.id)} WHERE ${ident(item.id)} IS NULL`, params: [] },
+        });
+    } else if (isNumeric(item)) {
+      const n = numberFromText(item.id);
+      const whole = item.type === 'rating10' ? ` OR ${n} <> round(${n})` : '';
+      checks.push({
+        column: item.id,
+        expected: `${item.type === 'rating10' ? 'a whole number' : 'a number'} from ${item.min} to ${item.max}`,
+        statement: {
+          sql: `${select(item.id)} WHERE ${ident(item.id)} IS NOT NULL AND (${n} IS NULL OR ${n} < ? OR ${n} > ?${whole})`,
+          params: [item.min!, item.max!],
+        },
+      });
+    } else if (isMulti(item)) {
+      for (const option of item.options) {
+        const column = optionColumn(item, option);
+        checks.push({
+          column,
+          expected: '0 (not chosen), 1 (chosen) or empty (not asked)',
+          statement: { sql: `${select(column)} WHERE ${ident(column)} NOT IN ('0', '1')`, params: [] },
+        });
+      }
+    }
+  }
+  return checks;
+}

@@ -1,0 +1,26 @@
+/**
+ * One database interface with two implementations (DESIGN.md, as in Evidence): duckdb-wasm in a
+ * Web Worker in the browser, and the same duckdb-wasm (blocking node bundle) in tests and the CLI,
+ * so every query runs on the same engine and SQL everywhere.
+ */
+export type SqlValue = string | number | boolean | null;
+
+export type Row = Record<string, unknown>;
+
+export interface Engine {
+  /** Makes a file's bytes readable by name in SQL, e.g. `read_csv('2024.csv')`. */
+  registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  /** Runs one statement; `?` placeholders are bound to `params`, never spliced into the SQL. */
+  query(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+/** A parameterised statement, as built by the query layer. */
+export interface Statement {
+  sql: string;
+  params: SqlValue[];
+}
+
+export function run(engine: Engine, statement: Statement): Promise<Row[]> {
+  return engine.query(statement.sql, statement.params);
+}

@@ -1,0 +1,163 @@
+import { getItem, optionColumn } from '../codebook/columns';
+import type { Codebook, Item } from '../codebook/types';
+import { dimensions } from '../codebook/columns';
+import { isCoded, isMulti, isNumeric } from '../codebook/types';
+import type { Engine, Statement } from '../db/engine';
+import type { Selection } from './selection';
+import { FROM_RESPONSES, selectionWhere, universeWhere } from './selection';
+import { and, ident } from './sql';
+
+/**
+ * SQL for the sufficient statistics of one item (counts per code; count, sum and sum of squares;
+ * option counts), optionally per group of one dimension. Only aggregates ever leave the database.
+ */
+
+/** The group a row of results belongs to; null when the query is not split. */
+export type Group = string | null;
+
+export interface CodeCount {
+  group: Group;
+  /** null = no answer (missing). */
+  code: string | null;
+  n: number;
+}
+
+export interface Moments {
+  group: Group;
+  n: number;
+  missing: number;
+  sum: number;
+  sumsq: number;
+  median: number | null;
+}
+
+export interface OptionCounts {
+  group: Group;
+  /** Respondents in the universe who answered the question (chose or left any option). */
+  answered: number;
+  missing: number;
+  chosen: Record<string, number>;
+}
+
+function groupSql(codebook: Codebook, by: string | undefined): string {
+  if (by === undefined) return 'NULL';
+  if (!dimensions(codebook).some((d) => d.id === by)) throw new Error(`Cannot split by "${by}"`);
+  return ident(by);
+}
+
+function where(codebook: Codebook, item: Item, selection: Selection) {
+  return and([selectionWhere(codebook, selection), universeWhere(codebook, item.universe)]);
+}
+
+export function codeCountsStatement(
+  codebook: Codebook,
+  itemId: string,
+  selection: Selection,
+  by?: string,
+): Statement {
+  const item = getItem(codebook, itemId);
+  if (!isCoded(item)) throw new Error(`${itemId} is not a coded item`);
+  const w = where(codebook, item, selection);
+  return {
+    sql: `SELECT ${groupSql(codebook, by)} AS grp, ${ident(item.id)} AS code, count(*) AS n ${FROM_RESPONSES} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
+    params: w.params,
+  };
+}
+
+export function momentsStatement(
+  codebook: Codebook,
+  itemId: string,
+  selection: Selection,
+  by?: string,
+): Statement {
+  const item = getItem(codebook, itemId);
+  if (!isNumeric(item)) throw new Error(`${itemId} is not a numeric item`);
+  const x = ident(item.id);
+  const w = where(codebook, item, selection);
+  return {
+    sql:
+      `SELECT ${groupSql(codebook, by)} AS grp, count(${x}) AS n, count(*) - count(${x}) AS missing, ` +
+      `coalesce(sum(${x}), 0) AS sum, coalesce(sum(${x} * ${x}), 0) AS sumsq, median(${x}) AS median ` +
+      `${FROM_RESPONSES} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
+    params: w.params,
+  };
+}
+
+export function optionCountsStatement(
+  codebook: Codebook,
+  itemId: string,
+  selection: Selection,
+  by?: string,
+): Statement {
+  const item = getItem(codebook, itemId);
+  if (!isMulti(item)) throw new Error(`${itemId} is not a multi-select item`);
+  const columns = item.options.map((o) => ident(optionColumn(item, o)));
+  const answered = columns.map((c) => `${c} IS NOT NULL`).join(' OR ');
+  const sums = item.options.map(
+    (o, i) => `coalesce(sum(${columns[i]}), 0) AS ${ident(`o_${o.code}`)}`,
+  );
+  const w = where(codebook, item, selection);
+  return {
+    sql:
+      `SELECT ${groupSql(codebook, by)} AS grp, count(*) FILTER (WHERE ${answered}) AS answered, ` +
+      `count(*) FILTER (WHERE NOT (${answered})) AS missing, ${sums.join(', ')} ` +
+      `${FROM_RESPONSES} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
+    params: w.params,
+  };
+}
+
+const group = (v: unknown): Group => (v === null || v === undefined ? null : String(v));
+
+export async function codeCounts(
+  engine: Engine,
+  codebook: Codebook,
+  itemId: string,
+  selection: Selection,
+  by?: string,
+): Promise<CodeCount[]> {
+  const s = codeCountsStatement(codebook, itemId, selection, by);
+  const rows = await engine.query(s.sql, s.params);
+  return rows.map((r) => ({
+    group: group(r.grp),
+    code: r.code === null ? null : String(r.code),
+    n: Number(r.n),
+  }));
+}
+
+export async function moments(
+  engine: Engine,
+  codebook: Codebook,
+  itemId: string,
+  selection: Selection,
+  by?: string,
+): Promise<Moments[]> {
+  const s = momentsStatement(codebook, itemId, selection, by);
+  const rows = await engine.query(s.sql, s.params);
+  return rows.map((r) => ({
+    group: group(r.grp),
+    n: Number(r.n),
+    missing: Number(r.missing),
+    sum: Number(r.sum),
+    sumsq: Number(r.sumsq),
+    median: r.median === null ? null : Number(r.median),
+  }));
+}
+
+export async function optionCounts(
+  engine: Engine,
+  codebook: Codebook,
+  itemId: string,
+  selection: Selection,
+  by?: string,
+): Promise<OptionCounts[]> {
+  const item = getItem(codebook, itemId);
+  if (!isMulti(item)) throw new Error(`${itemId} is not a multi-select item`);
+  const s = optionCountsStatement(codebook, itemId, selection, by);
+  const rows = await engine.query(s.sql, s.params);
+  return rows.map((r) => ({
+    group: group(r.grp),
+    answered: Number(r.answered),
+    missing: Number(r.missing),
+    chosen: Object.fromEntries(item.options.map((o) => [o.code, Number(r[`o_${o.code}`])])),
+  }));
+}

@@ -1,0 +1,60 @@
+import { dimensions, findItem } from '../codebook/columns';
+import type { Codebook, Universe } from '../codebook/types';
+import { RESPONSES } from '../data/schema';
+import type { Fragment } from './sql';
+import { and, ident, placeholders } from './sql';
+
+/** Which respondents a figure is about: one wave, and for each filtered dimension its codes. */
+export interface Selection {
+  wave: number;
+  filters: Partial<Record<string, string[]>>;
+}
+
+export class SelectionError extends Error {
+  override name = 'SelectionError';
+}
+
+/** Rejects filters on unknown dimensions or codes: a typo must never silently mean "everyone". */
+export function checkSelection(codebook: Codebook, selection: Selection): void {
+  if (!codebook.waves.some((w) => w.year === selection.wave))
+    throw new SelectionError(
+      `Unknown wave ${selection.wave}; expected one of ${codebook.waves.map((w) => w.year).join(', ')}`,
+    );
+  const dims = dimensions(codebook);
+  for (const [id, codes] of Object.entries(selection.filters)) {
+    const dim = dims.find((d) => d.id === id);
+    if (!dim)
+      throw new SelectionError(
+        `Unknown filter "${id}"; expected one of ${dims.map((d) => d.id).join(', ')}`,
+      );
+    for (const code of codes ?? [])
+      if (!dim.values.some((v) => v.code === code))
+        throw new SelectionError(
+          `Unknown ${id} "${code}"; expected one of ${dim.values.map((v) => v.code).join(', ')}`,
+        );
+  }
+}
+
+export function selectionWhere(codebook: Codebook, selection: Selection): Fragment {
+  checkSelection(codebook, selection);
+  const parts: Fragment[] = [{ sql: 'wave = ?', params: [selection.wave] }];
+  for (const [id, codes] of Object.entries(selection.filters)) {
+    if (!codes || codes.length === 0) continue;
+    parts.push({ sql: `${ident(id)} IN (${placeholders(codes)})`, params: codes });
+  }
+  return and(parts);
+}
+
+/** Only respondents who were asked the item (e.g. burnout causes only of those with burnout). */
+export function universeWhere(codebook: Codebook, universe: Universe | undefined): Fragment {
+  if (!universe) return { sql: 'TRUE', params: [] };
+  if (!findItem(codebook, universe.item)) throw new Error(`Unknown universe item ${universe.item}`);
+  if ('in' in universe)
+    return {
+      sql: `${ident(universe.item)} IN (${placeholders(universe.in)})`,
+      params: universe.in,
+    };
+  return { sql: `${ident(universe.item)} > ?`, params: [universe.gt] };
+}
+
+export const FROM_RESPONSES = `FROM ${RESPONSES}`;
