@@ -1,0 +1,32 @@
+import type { Codebook } from '../lib/codebook/types';
+import type { Notice, ViewState } from '../lib/view/state';
+import { parseState, serializeState } from '../lib/view/state';
+
+/** The view state, kept in step with the address bar so every view is a link. */
+export class View {
+  state = $state() as ViewState;
+  notices = $state<Notice[]>([]);
+
+  constructor(private readonly codebook: Codebook) {
+    const parsed = parseState(location.search, codebook);
+    this.state = parsed.state;
+    this.notices = parsed.notices;
+    addEventListener('popstate', () => {
+      this.state = parseState(location.search, codebook).state;
+    });
+  }
+
+  /** Applies a change and records it in the history, so Back undoes a filter. */
+  update(change: Partial<ViewState>): void {
+    this.state = { ...this.state, ...change };
+    const search = serializeState(this.state, this.codebook);
+    history.pushState(null, '', `${location.pathname}${search}${location.hash}`);
+  }
+
+  setFilter(dimension: string, code: string | null): void {
+    const filters = { ...this.state.filters };
+    if (code) filters[dimension] = code;
+    else delete filters[dimension];
+    this.update({ filters });
+  }
+}

@@ -1,0 +1,20 @@
+import type { Lang } from '../codebook/types';
+
+const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** A number with fixed decimals in the reader's language (7,5 in Dutch, 7.5 in English). */
+export function formatNumber(value: number, lang: Lang, decimals = 1): string {
+  return new Intl.NumberFormat(LOCALES[lang], {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+}
+
+/** A proportion (0–1) as a whole percentage: "45%". */
+export function formatPercent(value: number, lang: Lang, decimals = 0): string {
+  return `${formatNumber(value * 100, lang, decimals)}%`;
+}
+
+export function formatCount(value: number, lang: Lang): string {
+  return formatNumber(value, lang, 0);
+}
