@@ -24,9 +24,21 @@ export default defineConfig({
   server: { fs: { allow: [projectRoot] } },
   test: {
     root: projectRoot,
-    include: ['tests/unit/**/*.test.ts'],
     // Opening duckdb-wasm's node bundle takes about a second; loading both waves a few more.
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          // Builds the site and serves it; the browser tests then share one server.
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

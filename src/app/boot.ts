@@ -14,8 +14,7 @@ export interface Booted {
 }
 
 export type Stage =
-  | { step: 'engine'; loaded: number; total: number }
-  | { step: 'data'; file: string };
+  { step: 'engine'; loaded: number; total: number } | { step: 'data'; file: string };
 
 async function fetchBytes(url: string, file: string): Promise<Uint8Array> {
   const response = await fetch(url);

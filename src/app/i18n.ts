@@ -19,7 +19,10 @@ const messages = {
     nl: 'Los de onderstaande problemen in het gegevensbestand op en laad de pagina opnieuw.',
     en: 'Fix the problems below in the data file and reload the page.',
   },
-  noticeTitle: { nl: 'Niet alles in de link werd begrepen', en: 'Part of the link was not understood' },
+  noticeTitle: {
+    nl: 'Niet alles in de link werd begrepen',
+    en: 'Part of the link was not understood',
+  },
   noticeLine: {
     nl: 'Parameter “{param}={value}” genegeerd; verwacht: {expected}.',
     en: 'Parameter “{param}={value}” ignored; expected: {expected}.',

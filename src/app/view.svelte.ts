@@ -24,9 +24,7 @@ export class View {
   }
 
   setFilter(dimension: string, code: string | null): void {
-    const filters = { ...this.state.filters };
-    if (code) filters[dimension] = code;
-    else delete filters[dimension];
-    this.update({ filters });
+    const others = Object.entries(this.state.filters).filter(([id]) => id !== dimension);
+    this.update({ filters: Object.fromEntries(code ? [...others, [dimension, code]] : others) });
   }
 }

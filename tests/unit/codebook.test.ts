@@ -4,9 +4,10 @@ import { parseFormula } from '../../src/lib/codebook/formula';
 import { CodebookError, validateCodebook } from '../../src/lib/codebook/validate';
 import { readCodebook } from './helpers/data';
 
-const clone = () => JSON.parse(JSON.stringify(readCodebook())) as Record<string, unknown> & {
-  items: Record<string, unknown>[];
-};
+const clone = () =>
+  JSON.parse(JSON.stringify(readCodebook())) as Record<string, unknown> & {
+    items: Record<string, unknown>[];
+  };
 
 function issuesOf(raw: unknown): string[] {
   try {
@@ -23,7 +24,17 @@ describe('the committed codebook', () => {
 
   it('covers every topic of the published 2024 analysis', () => {
     const topics = readCodebook().topics.map((t) => t.id);
-    for (const id of ['profile', 'overtime', 'balance', 'burnout', 'quitting', 'shifts', 'breaks', 'safety', 'support'])
+    for (const id of [
+      'profile',
+      'overtime',
+      'balance',
+      'burnout',
+      'quitting',
+      'shifts',
+      'breaks',
+      'safety',
+      'support',
+    ])
       expect(topics).toContain(id);
   });
 
@@ -51,8 +62,12 @@ describe('validateCodebook', () => {
     raw.items[2]!.topic = 'nowhere';
     delete (raw.items[3]!.label as Record<string, string>).en;
     const issues = issuesOf(raw);
-    expect(issues).toContain('items[1].type: expected one of dimension, single, yesno, likert5, frequency5, rating10, hours, multi');
-    expect(issues.some((i) => i.startsWith('items[2].topic: expected one of the topic ids'))).toBe(true);
+    expect(issues).toContain(
+      'items[1].type: expected one of dimension, single, yesno, likert5, frequency5, rating10, hours, multi',
+    );
+    expect(issues.some((i) => i.startsWith('items[2].topic: expected one of the topic ids'))).toBe(
+      true,
+    );
     expect(issues).toContain('items[3].label.en: expected a non-empty string');
   });
 
@@ -60,10 +75,16 @@ describe('validateCodebook', () => {
     const raw = clone();
     const byId = (id: string) => raw.items.find((i) => i.id === id)!;
     byId('overtime_total').formula = 'hours_worked - contract_hourz';
-    byId('burnout_cause').universe = { item: 'burnout', in: ['misschien'], label: { nl: 'x', en: 'x' } };
+    byId('burnout_cause').universe = {
+      item: 'burnout',
+      in: ['misschien'],
+      label: { nl: 'x', en: 'x' },
+    };
     (byId('proud').headline as { codes: string[] }).codes = ['6'];
     const issues = issuesOf(raw);
-    expect(issues.some((i) => i.endsWith('.formula: "contract_hourz" is not a stored numeric item'))).toBe(true);
+    expect(
+      issues.some((i) => i.endsWith('.formula: "contract_hourz" is not a stored numeric item')),
+    ).toBe(true);
     expect(issues.some((i) => i.includes('"misschien" is not a code of "burnout"'))).toBe(true);
     expect(issues.some((i) => i.includes('"6" is not a code of "proud"'))).toBe(true);
   });

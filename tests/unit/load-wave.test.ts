@@ -15,7 +15,13 @@ function validRow(): Record<string, string> {
   const row: Record<string, string> = {};
   for (const column of columns) {
     const item = codebook.items.find((i) => i.id === column);
-    row[column] = !item ? '0' : isCoded(item) ? item.values[0]!.code : isNumeric(item) ? String(item.min) : '';
+    row[column] = !item
+      ? '0'
+      : isCoded(item)
+        ? item.values[0]!.code
+        : isNumeric(item)
+          ? String(item.min)
+          : '';
   }
   row.hours_worked = '45.5';
   row.contract_hours = '40';
@@ -52,12 +58,23 @@ describe('loadWave', () => {
       'SELECT hours_worked, extra_hours, overtime_total, specialty FROM responses WHERE wave = ?',
       [2024],
     );
-    expect(row).toEqual({ hours_worked: 45.5, extra_hours: 5.5, overtime_total: 7.5, specialty: 'anesthesiologie' });
+    expect(row).toEqual({
+      hours_worked: 45.5,
+      extra_hours: 5.5,
+      overtime_total: 7.5,
+      specialty: 'anesthesiologie',
+    });
   });
 
   it('reports extra columns instead of failing on them', async () => {
     const rows = [{ ...validRow(), remark: 'x' }];
-    const loaded = await loadWave(engine, codebook, 2024, 'x.csv', csv(rows, [...columns, 'remark']));
+    const loaded = await loadWave(
+      engine,
+      codebook,
+      2024,
+      'x.csv',
+      csv(rows, [...columns, 'remark']),
+    );
     expect(loaded.ignoredColumns).toEqual(['remark']);
   });
 
@@ -65,10 +82,22 @@ describe('loadWave', () => {
     const bad = { ...validRow(), specialty: 'radiology', hours_worked: 'veel' };
     const error = await problems(csv([validRow(), bad]));
     expect(error.issues).toEqual([
-      expect.objectContaining({ line: 3, column: 'specialty', value: 'radiology', expected: expect.stringContaining('one of the codes anesthesiologie') }),
-      expect.objectContaining({ line: 3, column: 'hours_worked', value: 'veel', expected: 'a number from 0 to 120' }),
+      expect.objectContaining({
+        line: 3,
+        column: 'specialty',
+        value: 'radiology',
+        expected: expect.stringContaining('one of the codes anesthesiologie'),
+      }),
+      expect.objectContaining({
+        line: 3,
+        column: 'hours_worked',
+        value: 'veel',
+        expected: 'a number from 0 to 120',
+      }),
     ]);
-    expect(error.message).toContain('data/waves/2024.csv, line 3, column "specialty": found "radiology", expected one of the codes');
+    expect(error.message).toContain(
+      'data/waves/2024.csv, line 3, column "specialty": found "radiology", expected one of the codes',
+    );
   });
 
   it('refuses out-of-range hours and a missing dimension', async () => {
@@ -80,9 +109,19 @@ describe('loadWave', () => {
   });
 
   it('refuses a missing column, naming it', async () => {
-    const error = await problems(csv([validRow()], columns.filter((c) => c !== 'burnout')));
+    const error = await problems(
+      csv(
+        [validRow()],
+        columns.filter((c) => c !== 'burnout'),
+      ),
+    );
     expect(error.issues).toEqual([
-      { file: 'data/waves/2024.csv', line: 1, column: 'burnout', expected: 'a column "burnout" (defined in the codebook)' },
+      {
+        file: 'data/waves/2024.csv',
+        line: 1,
+        column: 'burnout',
+        expected: 'a column "burnout" (defined in the codebook)',
+      },
     ]);
   });
 
@@ -90,7 +129,10 @@ describe('loadWave', () => {
     const text = new TextDecoder().decode(csv([validRow(), validRow()])).split('\n');
     text[2] = text[2]!.split(',').slice(0, 5).join(',');
     const error = await problems(new TextEncoder().encode(text.join('\n')));
-    expect(error.issues[0]).toMatchObject({ line: 3, expected: expect.stringContaining(`${columns.length} comma-separated fields`) });
+    expect(error.issues[0]).toMatchObject({
+      line: 3,
+      expected: expect.stringContaining(`${columns.length} comma-separated fields`),
+    });
   });
 
   it('refuses an empty file and a file that is not CSV', async () => {

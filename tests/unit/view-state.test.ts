@@ -12,7 +12,8 @@ describe('view state in the URL', () => {
   });
 
   it('round-trips a view with filters and a comparison', () => {
-    const search = '?topic=overtime&wave=2022&specialty=radiologie&hospital_type=umc&compare=hospital_type&lang=en';
+    const search =
+      '?topic=overtime&wave=2022&specialty=radiologie&hospital_type=umc&compare=hospital_type&lang=en';
     const { state, notices } = parseState(search, codebook);
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -30,7 +31,11 @@ describe('view state in the URL', () => {
     expect(state).toEqual(defaultState(codebook));
     expect(notices).toEqual([
       { param: 'specialty', value: 'radiology', expected: expect.stringContaining('radiologie') },
-      { param: 'colour', value: 'red', expected: expect.stringContaining('topic, wave, compare, lang') },
+      {
+        param: 'colour',
+        value: 'red',
+        expected: expect.stringContaining('topic, wave, compare, lang'),
+      },
       { param: 'wave', value: '1999', expected: '2024, 2022' },
     ]);
   });

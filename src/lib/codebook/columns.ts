@@ -1,4 +1,4 @@
-import type { Codebook, Item, MultiItem, ValueLabel } from './types';
+import type { Codebook, CodedItem, Item, MultiItem, ValueLabel } from './types';
 import { isMulti, isNumeric } from './types';
 
 /** The CSV column of one option of a multi-select item. */
@@ -13,9 +13,11 @@ export function isStored(item: Item): boolean {
 
 /** Every column a wave CSV must have, in codebook order. */
 export function csvColumns(codebook: Codebook): string[] {
-  return codebook.items.filter(isStored).flatMap((item) =>
-    isMulti(item) ? item.options.map((o) => optionColumn(item, o)) : [item.id],
-  );
+  return codebook.items
+    .filter(isStored)
+    .flatMap((item) =>
+      isMulti(item) ? item.options.map((o) => optionColumn(item, o)) : [item.id],
+    );
 }
 
 export function findItem(codebook: Codebook, id: string): Item | undefined {
@@ -29,6 +31,6 @@ export function getItem(codebook: Codebook, id: string): Item {
   return item;
 }
 
-export function dimensions(codebook: Codebook) {
-  return codebook.items.filter((i) => i.type === 'dimension');
+export function dimensions(codebook: Codebook): CodedItem[] {
+  return codebook.items.filter((i): i is CodedItem => i.type === 'dimension');
 }

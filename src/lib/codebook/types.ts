@@ -6,14 +6,7 @@ export const LANGS: readonly Lang[] = ['nl', 'en'];
 export type Text = Record<Lang, string>;
 
 export type ItemType =
-  | 'dimension'
-  | 'single'
-  | 'yesno'
-  | 'likert5'
-  | 'frequency5'
-  | 'rating10'
-  | 'hours'
-  | 'multi';
+  'dimension' | 'single' | 'yesno' | 'likert5' | 'frequency5' | 'rating10' | 'hours' | 'multi';
 
 export type Polarity = 'higher_is_better' | 'lower_is_better' | 'neutral';
 
@@ -26,8 +19,7 @@ export interface ValueLabel {
 
 /** Restricts an item to the respondents it was asked of, e.g. causes only for those with burnout. */
 export type Universe =
-  | { item: string; in: string[]; label: Text }
-  | { item: string; gt: number; label: Text };
+  { item: string; in: string[]; label: Text } | { item: string; gt: number; label: Text };
 
 export interface Headline {
   codes: string[];

@@ -41,7 +41,7 @@ export function validateCodebook(raw: unknown, file = 'data/codebook.json'): Cod
   const fail = (path: string, message: string) => issues.push({ path, message });
 
   const text = (v: unknown, path: string): v is Text => {
-    if (!isObject(v)) return fail(path, 'expected an object with "nl" and "en" texts'), false;
+    if (!isObject(v)) return (fail(path, 'expected an object with "nl" and "en" texts'), false);
     for (const lang of LANGS) {
       if (typeof v[lang] !== 'string' || v[lang] === '')
         fail(`${path}.${lang}`, 'expected a non-empty string');
@@ -177,7 +177,10 @@ export function validateCodebook(raw: unknown, file = 'data/codebook.json'): Cod
           for (const code of u.in as unknown[])
             if (typeof code !== 'string' || !ref.codes.has(code))
               fail(`${p}.universe.in`, `"${String(code)}" is not a code of "${u.item}"`);
-        } else if (typeof u.gt !== 'number' || !(NUMERIC_TYPES as readonly string[]).includes(ref.type))
+        } else if (
+          typeof u.gt !== 'number' ||
+          !(NUMERIC_TYPES as readonly string[]).includes(ref.type)
+        )
           fail(`${p}.universe`, 'expected "in": [codes] or, for a numeric item, "gt": number');
         text(u.label, `${p}.universe.label`);
       }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type * as DuckDBNode from '@duckdb/duckdb-wasm/dist/duckdb-node-blocking';
+// The package's exports map hides these typings from TypeScript's resolver; the path is stable.
+import type * as DuckDBNode from '../../../node_modules/@duckdb/duckdb-wasm/dist/duckdb-node-blocking';
 import { arrowRows } from './arrow-rows';
 import type { Engine, SqlValue } from './engine';
 
