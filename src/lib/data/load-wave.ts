@@ -31,7 +31,8 @@ export async function loadWave(
   bytes: Uint8Array,
 ): Promise<LoadedWave> {
   if (!Number.isInteger(year)) throw new Error(`Not a wave year: ${year}`);
-  if (bytes.length === 0) throw new DataFileError(file, [{ file, expected: 'a non-empty CSV file' }]);
+  if (bytes.length === 0)
+    throw new DataFileError(file, [{ file, expected: 'a non-empty CSV file' }]);
   const header = readHeader(file, bytes, csvColumns(codebook));
   if (header.issues.length > 0) throw new DataFileError(file, header.issues);
 
@@ -50,7 +51,9 @@ export async function loadWave(
       `SELECT line, column_name, csv_line, error_type, error_message FROM ${rejects} ORDER BY line LIMIT ${MAX_ISSUES}`,
     );
     if (structural.length > 0) {
-      const [{ n }] = (await engine.query(`SELECT count(*) AS n FROM ${rejects}`)) as [{ n: number }];
+      const [{ n }] = (await engine.query(`SELECT count(*) AS n FROM ${rejects}`)) as [
+        { n: number },
+      ];
       throw new DataFileError(
         file,
         structural.map((r) => ({
@@ -74,7 +77,13 @@ export async function loadWave(
       for (const r of bad) {
         if (issues.length >= MAX_ISSUES) break;
         const value = r.value === null ? '' : String(r.value);
-        issues.push({ file, line: Number(r.line), column: check.column, value, expected: check.expected });
+        issues.push({
+          file,
+          line: Number(r.line),
+          column: check.column,
+          value,
+          expected: check.expected,
+        });
       }
     }
     if (issues.length > 0) {
@@ -93,7 +102,8 @@ export async function loadWave(
     const [{ n }] = (await engine.query(`SELECT count(*) AS n FROM ${RESPONSES} WHERE wave = ?`, [
       year,
     ])) as [{ n: number }];
-    if (n === 0) throw new DataFileError(file, [{ file, line: 2, expected: 'at least one respondent row' }]);
+    if (n === 0)
+      throw new DataFileError(file, [{ file, line: 2, expected: 'at least one respondent row' }]);
     return { year, rows: n, ignoredColumns: header.extra };
   } finally {
     await engine.query(`DROP TABLE IF EXISTS ${raw}`);

@@ -58,7 +58,10 @@ export function valueChecks(codebook: Codebook, table: string): ValueCheck[] {
         checks.push({
           column,
           expected: '0 (not chosen), 1 (chosen) or empty (not asked)',
-          statement: { sql: `${select(column)} WHERE ${ident(column)} NOT IN ('0', '1')`, params: [] },
+          statement: {
+            sql: `${select(column)} WHERE ${ident(column)} NOT IN ('0', '1')`,
+            params: [],
+          },
         });
       }
     }

@@ -53,7 +53,9 @@ export async function meanRows(
   const figure = async (s: Selection, by?: string) =>
     (await moments(engine, codebook, itemId, s, by)).map((m) => meanFigure(m, withMedian));
   const empty = { group: null, n: 0, excluded: 0, missing: 0, value: null };
-  const rows: MeanRow[] = [{ kind: 'selection', group: null, figure: (await figure(selection))[0] ?? empty }];
+  const rows: MeanRow[] = [
+    { kind: 'selection', group: null, figure: (await figure(selection))[0] ?? empty },
+  ];
   if (compare) {
     const groups = await figure(selection, compare);
     const byCode = new Map(groups.map((g) => [g.group, g]));
@@ -76,13 +78,19 @@ export async function shareRows(
   const item = getItem(codebook, itemId);
   if (!isCoded(item) || !item.headline) throw new Error(`${itemId} has no headline share`);
   const codes = item.headline.codes;
-  const row = (kind: RowKind, group: Group, counts: Parameters<typeof shareFigure>[1]): ShareRow => ({
+  const row = (
+    kind: RowKind,
+    group: Group,
+    counts: Parameters<typeof shareFigure>[1],
+  ): ShareRow => ({
     kind,
     group,
     figure: shareFigure(item, counts, codes, group),
     parts: distribution(item, counts, group),
   });
-  const rows: ShareRow[] = [row('selection', null, await codeCounts(engine, codebook, itemId, selection))];
+  const rows: ShareRow[] = [
+    row('selection', null, await codeCounts(engine, codebook, itemId, selection)),
+  ];
   if (compare) {
     const groups = byGroup(await codeCounts(engine, codebook, itemId, selection, compare));
     for (const code of groupOrder(codebook, compare, new Set(groups.keys())))

@@ -26,7 +26,9 @@ export function shareFigure(
   group: Group = null,
 ): Figure {
   const { n, excluded, missing } = tally(item, counts);
-  const x = counts.filter((c) => c.code !== null && codes.includes(c.code)).reduce((s, c) => s + c.n, 0);
+  const x = counts
+    .filter((c) => c.code !== null && codes.includes(c.code))
+    .reduce((s, c) => s + c.n, 0);
   const value = isSuppressed(n) ? null : { estimate: x / n, ...wilson(x, n) };
   return { group, n, excluded, missing, value };
 }
