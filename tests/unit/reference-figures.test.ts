@@ -86,9 +86,14 @@ describe('the demo data reproduces the published DJS 2024 figures through the qu
       const line = md.split('\n').find((l) => l.startsWith(`| ${figure.id} |`));
       expect(line, figure.id).toBeDefined();
       const [, , , rad, all] = line!.split('|').map((c) => c.trim());
-      const first = (cell: string) => Number(/[\d.,]+/.exec(cell)![0].replace(/,(\d{3})/, '$1'));
+      const first = (cell: string) => {
+        const match = /[\d.,]+/.exec(cell);
+        return match ? Number(match[0].replace(/,(\d{3})/, '$1')) : null;
+      };
       expect(first(rad!), figure.id).toBe(figure.radiology);
-      if (figure.all !== null) expect(first(all!), figure.id).toBe(figure.all);
+      // Where the table has no all-respondents figure, the fixture may still pin one (support
+      // preferences: the article does not say which group they describe).
+      if (first(all!) !== null) expect(first(all!), figure.id).toBe(figure.all);
     }
   });
 });

@@ -18,3 +18,8 @@ export function formatPercent(value: number, lang: Lang, decimals = 0): string {
 export function formatCount(value: number, lang: Lang): string {
   return formatNumber(value, lang, 0);
 }
+
+/** An axis tick: as many decimals as it has, up to one (5 and 2,5, never 2,50). */
+export function formatTick(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(value);
+}

@@ -1,0 +1,43 @@
+/**
+ * Writes the synthetic demo waves: `npm run demo-data [-- --seed N]`.
+ * Every wave in data/codebook.json marked synthetic is regenerated from the seed; the same seed
+ * always gives byte-identical files.
+ */
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { validateCodebook } from '../lib/codebook/validate';
+import { DEFAULT_SEED, generateWaveCsv } from '../lib/demo/generate';
+
+function parseSeed(args: string[]): number {
+  const i = args.findIndex((a) => a === '--seed' || a.startsWith('--seed='));
+  if (i < 0) return DEFAULT_SEED;
+  const text = args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1];
+  const seed = Number(text);
+  if (!Number.isInteger(seed)) throw new Error(`--seed expects an integer, got "${text ?? ''}"`);
+  return seed;
+}
+
+function main(): void {
+  const dataDir = 'data';
+  const seed = parseSeed(process.argv.slice(2));
+  const codebookFile = join(dataDir, 'codebook.json');
+  const codebook = validateCodebook(JSON.parse(readFileSync(codebookFile, 'utf8')), codebookFile);
+  for (const wave of codebook.waves.filter((w) => w.synthetic)) {
+    const started = performance.now();
+    const csv = generateWaveCsv(codebook, wave.year, seed);
+    const file = join(dataDir, wave.file);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, csv, 'utf8');
+    const rows = csv.split('\n').length - 2;
+    const ms = Math.round(performance.now() - started);
+    console.log(`${file}: ${rows} rows (seed ${seed}, ${ms} ms)`);
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}
