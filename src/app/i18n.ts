@@ -57,6 +57,31 @@ const messages = {
   dataTable: { nl: 'Tabel', en: 'Table' },
   group: { nl: 'Groep', en: 'Group' },
   estimate: { nl: 'Schatting', en: 'Estimate' },
+  tooFewToCompare: { nl: 'te weinig om te vergelijken', en: 'too few to compare' },
+  points: { nl: 'procentpunt', en: 'points' },
+  notSignificant: { nl: 'geen aantoonbaar verschil', en: 'no clear difference' },
+  betterThanRest: { nl: 'gunstiger dan de rest', en: 'better than the rest' },
+  worseThanRest: { nl: 'ongunstiger dan de rest', en: 'worse than the rest' },
+  differentFromRest: { nl: 'anders dan de rest', en: 'different from the rest' },
+  versusRest: { nl: 'Verschil met de rest', en: 'Difference from the rest' },
+  benchmark: { nl: 'Vergelijk met', en: 'Benchmark' },
+  benchmarkAll: { nl: 'Alle respondenten', en: 'All respondents' },
+  benchmarkRest: { nl: 'De rest (niet in selectie)', en: 'The rest (not in selection)' },
+  benchmarkHospital: { nl: 'Zelfde type ziekenhuis', en: 'Same hospital type' },
+  rest: { nl: 'De rest', en: 'The rest' },
+  sameHospitalType: { nl: 'Alle respondenten, {label}', en: 'All respondents, {label}' },
+  topics: { nl: 'Onderwerpen', en: 'Topics' },
+  respondents: { nl: 'Respondenten', en: 'Respondents' },
+  ratingUnit: { nl: 'rapportcijfer (1–10)', en: 'mark (1–10)' },
+  percentOfAnswered: { nl: '% van wie de vraag beantwoordde', en: '% of those who answered' },
+  multiNote: {
+    nl: 'Meerdere antwoorden mogelijk: percentages kunnen samen meer dan 100% zijn.',
+    en: 'More than one answer possible: percentages can add up to more than 100%.',
+  },
+  legendFlags: {
+    nl: 'Gekleurd: verschil met de rest na Benjamini–Hochberg-correctie (p < 0,05); groen gunstiger, rood ongunstiger.',
+    en: 'Coloured: difference from the rest after Benjamini–Hochberg correction (p < 0.05); green better, red worse.',
+  },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,13 +1,15 @@
 import { getItem } from '../lib/codebook/columns';
 import type { Codebook, Lang } from '../lib/codebook/types';
-import { isCoded } from '../lib/codebook/types';
+import { isCoded, isMulti } from '../lib/codebook/types';
 import type { PanelRow } from '../lib/figures/panel';
+import type { ViewState } from '../lib/view/state';
 import { t } from './i18n';
 
+/** The label of a code of a coded item, or of an option of a multi-select item. */
 export function codeLabel(codebook: Codebook, itemId: string, code: string, lang: Lang): string {
   const item = getItem(codebook, itemId);
-  const value = isCoded(item) ? item.values.find((v) => v.code === code) : undefined;
-  return value ? value.label[lang] : code;
+  const values = isCoded(item) ? item.values : isMulti(item) ? item.options : [];
+  return values.find((v) => v.code === code)?.label[lang] ?? code;
 }
 
 /** "Radiologie · UMC", or "All respondents" when nothing is filtered. */
@@ -22,15 +24,20 @@ export function selectionLabel(
   return parts.length > 0 ? parts.join(' · ') : t(lang, 'allRespondents');
 }
 
-export function rowLabel(
-  codebook: Codebook,
-  row: PanelRow<unknown>,
-  compare: string | null,
-  filters: Partial<Record<string, string>>,
-  lang: Lang,
-): string {
-  if (row.kind === 'benchmark') return t(lang, 'allRespondents');
-  if (row.kind === 'group' && compare && row.group)
-    return codeLabel(codebook, compare, row.group, lang);
-  return selectionLabel(codebook, filters, lang);
+export function benchmarkLabel(codebook: Codebook, state: ViewState): string {
+  const { lang } = state;
+  if (state.benchmark === 'rest') return t(lang, 'rest');
+  const hospital = state.filters.hospital_type;
+  if (state.benchmark === 'hospital_type' && hospital)
+    return t(lang, 'sameHospitalType', {
+      label: codeLabel(codebook, 'hospital_type', hospital, lang),
+    });
+  return t(lang, 'allRespondents');
+}
+
+export function rowLabel(codebook: Codebook, row: PanelRow, state: ViewState): string {
+  if (row.kind === 'benchmark') return benchmarkLabel(codebook, state);
+  if (row.kind === 'group' && state.compare && row.group)
+    return codeLabel(codebook, state.compare, row.group, state.lang);
+  return selectionLabel(codebook, state.filters, state.lang);
 }

@@ -21,6 +21,7 @@ describe('view state in the URL', () => {
       wave: 2022,
       filters: { specialty: 'radiologie', hospital_type: 'umc' },
       compare: 'hospital_type',
+      benchmark: 'all',
       lang: 'en',
     });
     expect(serializeState(state, codebook)).toBe(search.replace('?topic=overtime&', '?'));
@@ -34,7 +35,7 @@ describe('view state in the URL', () => {
       {
         param: 'colour',
         value: 'red',
-        expected: expect.stringContaining('topic, wave, compare, lang'),
+        expected: expect.stringContaining('topic, wave, compare, benchmark, lang'),
       },
       { param: 'wave', value: '1999', expected: '2024, 2022' },
     ]);

@@ -7,8 +7,8 @@ export const COLOURS = {
 } as const;
 
 /** Left margin wide enough for the longest row label (about 6.5 px a character at 12 px). */
-export function labelMargin(labels: string[]): number {
-  return Math.min(260, 16 + 6.5 * Math.max(0, ...labels.map((l) => l.length)));
+export function labelMargin(labels: string[], cap = 260): number {
+  return Math.min(cap, 16 + 6.5 * Math.max(0, ...labels.map((l) => l.length)));
 }
 
 export const ROW_HEIGHT = 30;

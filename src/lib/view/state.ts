@@ -1,31 +1,34 @@
 import { dimensions } from '../codebook/columns';
 import type { Codebook, Lang } from '../codebook/types';
 import { LANGS } from '../codebook/types';
-
-/** Topics with a page so far; the URL may only name these. */
-export const TOPIC_PAGES = ['overtime'] as const;
-export type TopicPage = (typeof TOPIC_PAGES)[number];
-
-/** Dimensions the dashboard can compare groups by. */
-export const COMPARE_BY = ['specialty', 'hospital_type'] as const;
-export type CompareBy = (typeof COMPARE_BY)[number];
+import type { Benchmark } from '../figures/panel';
+import { BENCHMARKS } from '../figures/panel';
 
 /** The whole view, as carried in the URL with codebook codes (DESIGN.md). */
 export interface ViewState {
-  topic: TopicPage;
+  /** A codebook topic id. */
+  topic: string;
   wave: number;
   /** One code per filtered dimension. */
   filters: Partial<Record<string, string>>;
-  compare: CompareBy | null;
+  /** A dimension id to split every chart by. */
+  compare: string | null;
+  benchmark: Benchmark;
   lang: Lang;
 }
 
+/** Overtime is the topic people come for; the codebook's first topic is the sample profile. */
+const DEFAULT_TOPIC = 'overtime';
+
 export function defaultState(codebook: Codebook): ViewState {
   return {
-    topic: 'overtime',
+    topic: codebook.topics.some((t) => t.id === DEFAULT_TOPIC)
+      ? DEFAULT_TOPIC
+      : codebook.topics[0]!.id,
     wave: Math.max(...codebook.waves.map((w) => w.year)),
     filters: {},
     compare: null,
+    benchmark: 'all',
     lang: 'nl',
   };
 }
@@ -52,15 +55,19 @@ export function parseState(
     const notice = (expected: string) => notices.push({ param, value, expected });
     const dim = dims.find((d) => d.id === param);
     if (param === 'topic') {
-      if (includes(TOPIC_PAGES, value)) state.topic = value;
-      else notice(TOPIC_PAGES.join(', '));
+      const topics = codebook.topics.map((t) => t.id);
+      if (includes(topics, value)) state.topic = value;
+      else notice(topics.join(', '));
     } else if (param === 'wave') {
       const wave = codebook.waves.find((w) => String(w.year) === value);
       if (wave) state.wave = wave.year;
       else notice(codebook.waves.map((w) => w.year).join(', '));
     } else if (param === 'compare') {
-      if (includes(COMPARE_BY, value)) state.compare = value;
-      else notice(COMPARE_BY.join(', '));
+      if (dims.some((d) => d.id === value)) state.compare = value;
+      else notice(dims.map((d) => d.id).join(', '));
+    } else if (param === 'benchmark') {
+      if (includes(BENCHMARKS, value)) state.benchmark = value;
+      else notice(BENCHMARKS.join(', '));
     } else if (param === 'lang') {
       if (includes(LANGS, value)) state.lang = value;
       else notice(LANGS.join(', '));
@@ -68,7 +75,7 @@ export function parseState(
       if (dim.values.some((v) => v.code === value)) state.filters[dim.id] = value;
       else notice(dim.values.map((v) => v.code).join(', '));
     } else {
-      notice(`one of topic, wave, compare, lang, ${dims.map((d) => d.id).join(', ')}`);
+      notice(`one of topic, wave, compare, benchmark, lang, ${dims.map((d) => d.id).join(', ')}`);
     }
   }
   return { state, notices };
@@ -85,6 +92,7 @@ export function serializeState(state: ViewState, codebook: Codebook): string {
     if (code) params.set(dim.id, code);
   }
   if (state.compare) params.set('compare', state.compare);
+  if (state.benchmark !== defaults.benchmark) params.set('benchmark', state.benchmark);
   if (state.lang !== defaults.lang) params.set('lang', state.lang);
   const query = params.toString();
   return query ? `?${query}` : '';

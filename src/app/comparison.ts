@@ -1,0 +1,50 @@
+import type { Item, Lang, Polarity } from '../lib/codebook/types';
+import { isCoded } from '../lib/codebook/types';
+import type { PanelRow } from '../lib/figures/panel';
+import { formatNumber } from '../lib/format/number';
+import { t } from './i18n';
+
+export type Tone = 'better' | 'worse' | 'different' | 'none';
+
+/** The polarity of what a chart shows: a headline share may run the other way from its item. */
+export function polarityOf(item: Item): Polarity {
+  return (isCoded(item) && item.headline?.polarity) || item.polarity;
+}
+
+/**
+ * How a row differs from the rest, in words and colour: only a Benjamini–Hochberg significant
+ * difference is flagged, and its size is always given too (significant is not meaningful).
+ */
+export function describeComparison(
+  row: PanelRow,
+  item: Item,
+  lang: Lang,
+  unit: 'points' | 'value',
+): { tone: Tone; text: string } | null {
+  if (row.comparison === undefined) return null;
+  if (row.comparison === null) return { tone: 'none', text: t(lang, 'tooFewToCompare') };
+  const { diff, significant } = row.comparison;
+  const size =
+    unit === 'points'
+      ? `${diff > 0 ? '+' : ''}${formatNumber(diff * 100, lang, 0)} ${t(lang, 'points')}`
+      : `${diff > 0 ? '+' : ''}${formatNumber(diff, lang)}`;
+  if (!significant) return { tone: 'none', text: `${size} (${t(lang, 'notSignificant')})` };
+  const polarity = polarityOf(item);
+  const tone: Tone =
+    polarity === 'neutral'
+      ? 'different'
+      : diff > 0 === (polarity === 'higher_is_better')
+        ? 'better'
+        : 'worse';
+  return {
+    tone,
+    text: `${size} (${t(lang, tone === 'worse' ? 'worseThanRest' : tone === 'better' ? 'betterThanRest' : 'differentFromRest')})`,
+  };
+}
+
+export const TONE_COLOURS: Record<Tone, string> = {
+  better: '#1a7340',
+  worse: '#b3261e',
+  different: '#6a3d9a',
+  none: '#595959',
+};

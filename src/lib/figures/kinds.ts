@@ -1,0 +1,165 @@
+import { getItem } from '../codebook/columns';
+import type { Codebook, CodedItem, Item, MultiItem, NumericItem } from '../codebook/types';
+import { isCoded, isMulti, isNumeric } from '../codebook/types';
+import type { Engine } from '../db/engine';
+import type { CodeCount, Group, Moments, OptionCounts } from '../query/aggregates';
+import { codeCounts, moments, optionCounts } from '../query/aggregates';
+import type { Selection } from '../query/selection';
+import { twoProportionTest, welchTest } from '../stats/compare';
+import { meanFigure } from './mean';
+import { optionFigure } from './option';
+import { byGroup, distribution, shareFigure, tally } from './share';
+import type { Figure, MeanValue } from './types';
+
+/** One code's share of the valid answers (or one option's share of those who answered). */
+export interface Part {
+  code: string;
+  value: Figure['value'];
+}
+
+/** A coded item: the headline share as `value` (null without a headline), and every code's share. */
+export interface ShareFigure extends Figure {
+  parts: Part[];
+}
+
+/** A multi-select item: `n` answered the question; options may add up past 100%. */
+export interface OptionsFigure extends Figure {
+  parts: Part[];
+}
+
+export interface Difference {
+  /** Group minus the rest: proportion points or the item's unit. */
+  diff: number;
+  p: number;
+}
+
+/**
+ * What an item type needs to become chart rows: its sufficient statistics per group, how to take
+ * a group out of its parent ("the rest"), the figure it shows, and the test against the rest.
+ */
+export interface Kind<S, F extends Figure> {
+  /** The statistics of nobody: an empty selection still gets a row ("fewer than 10 answers"). */
+  zero: S;
+  fetch(selection: Selection, by?: string): Promise<Map<Group, S>>;
+  subtract(whole: S, part: S): S;
+  figure(stats: S, group: Group): F;
+  test(group: S, rest: S): Difference | null;
+}
+
+function single<S extends { group: Group }>(rows: S[]): Map<Group, S> {
+  return new Map(rows.map((r) => [r.group, r]));
+}
+
+function codedKind(
+  engine: Engine,
+  codebook: Codebook,
+  item: CodedItem,
+): Kind<CodeCount[], ShareFigure> {
+  const headline = item.headline?.codes ?? [];
+  const hits = (counts: CodeCount[]) => ({
+    x: counts
+      .filter((c) => c.code !== null && headline.includes(c.code))
+      .reduce((s, c) => s + c.n, 0),
+    n: tally(item, counts).n,
+  });
+  return {
+    zero: [],
+    fetch: async (selection, by) =>
+      byGroup(await codeCounts(engine, codebook, item.id, selection, by)),
+    subtract(whole, part) {
+      const taken = new Map(part.map((c) => [c.code, c.n]));
+      return whole.map((c) => ({ ...c, n: c.n - (taken.get(c.code) ?? 0) }));
+    },
+    figure(counts, group) {
+      const parts = distribution(item, counts, group).map((d) => ({
+        code: d.code,
+        value: d.value,
+      }));
+      const base = shareFigure(item, counts, headline, group);
+      return { ...base, value: headline.length > 0 ? base.value : null, parts };
+    },
+    test(group, rest) {
+      if (headline.length === 0) return null;
+      const a = hits(group);
+      const b = hits(rest);
+      if (a.n === 0 || b.n === 0) return null;
+      return twoProportionTest(a.x, a.n, b.x, b.n);
+    },
+  };
+}
+
+function numericKind(
+  engine: Engine,
+  codebook: Codebook,
+  item: NumericItem,
+): Kind<Moments, Figure<MeanValue>> {
+  return {
+    zero: { group: null, n: 0, missing: 0, sum: 0, sumsq: 0, median: null },
+    fetch: async (selection, by) => single(await moments(engine, codebook, item.id, selection, by)),
+    subtract: (whole, part) => ({
+      group: whole.group,
+      n: whole.n - part.n,
+      missing: whole.missing - part.missing,
+      sum: whole.sum - part.sum,
+      sumsq: whole.sumsq - part.sumsq,
+      // A median cannot be taken apart: "the rest" shows none.
+      median: null,
+    }),
+    figure: (m, group) => ({ ...meanFigure(m, item.type === 'hours'), group }),
+    test: (group, rest) => welchTest(group, rest),
+  };
+}
+
+function multiKind(
+  engine: Engine,
+  codebook: Codebook,
+  item: MultiItem,
+): Kind<OptionCounts, OptionsFigure> {
+  return {
+    zero: {
+      group: null,
+      answered: 0,
+      missing: 0,
+      chosen: Object.fromEntries(item.options.map((o) => [o.code, 0])),
+    },
+    fetch: async (selection, by) =>
+      single(await optionCounts(engine, codebook, item.id, selection, by)),
+    subtract: (whole, part) => ({
+      group: whole.group,
+      answered: whole.answered - part.answered,
+      missing: whole.missing - part.missing,
+      chosen: Object.fromEntries(
+        Object.entries(whole.chosen).map(([code, n]) => [code, n - (part.chosen[code] ?? 0)]),
+      ),
+    }),
+    figure(counts, group) {
+      const parts = item.options.map((o) => ({
+        code: o.code,
+        value: optionFigure(counts, o.code).value,
+      }));
+      return {
+        group,
+        n: counts.answered,
+        excluded: 0,
+        missing: counts.missing,
+        value: null,
+        parts,
+      };
+    },
+    // Options are compared one by one in the explorer; a chart row has no single measure.
+    test: () => null,
+  };
+}
+
+export type AnyKind =
+  | { type: 'mean'; item: NumericItem; kind: Kind<Moments, Figure<MeanValue>> }
+  | { type: 'share'; item: CodedItem; kind: Kind<CodeCount[], ShareFigure> }
+  | { type: 'options'; item: MultiItem; kind: Kind<OptionCounts, OptionsFigure> };
+
+export function kindOf(engine: Engine, codebook: Codebook, itemId: string): AnyKind {
+  const item: Item = getItem(codebook, itemId);
+  if (isNumeric(item)) return { type: 'mean', item, kind: numericKind(engine, codebook, item) };
+  if (isCoded(item)) return { type: 'share', item, kind: codedKind(engine, codebook, item) };
+  if (isMulti(item)) return { type: 'options', item, kind: multiKind(engine, codebook, item) };
+  throw new Error(`No chart kind for ${itemId}`);
+}
