@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/lib/db/engine';
+import { itemPanel, topicPanels } from '../../src/lib/figures/panel';
+import { engineWithWaves, readCodebook } from './helpers/data';
+
+const codebook = readCodebook();
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineWithWaves(codebook);
+});
+afterAll(() => engine.close());
+
+const radiology = { wave: 2024, filters: { specialty: ['radiologie'] } };
+
+async function sql(query: string, params: (string | number)[] = []) {
+  return engine.query(query, params);
+}
+
+describe('chart panels', () => {
+  it('puts the selection first, then its groups in codebook order, then the benchmark', async () => {
+    const panel = await itemPanel(engine, codebook, 'hours_worked', radiology, {
+      compare: 'hospital_type',
+      benchmark: 'all',
+    });
+    expect(panel.rows.map((r) => [r.kind, r.group])).toEqual([
+      ['selection', null],
+      ['group', 'umc'],
+      ['group', 'stz'],
+      ['group', 'algemeen'],
+      ['group', 'categoraal'],
+      ['benchmark', null],
+    ]);
+    const groups = panel.rows.filter((r) => r.kind === 'group');
+    expect(groups.reduce((s, r) => s + r.figure.n, 0)).toBe(panel.rows[0]!.figure.n);
+  });
+
+  it('computes "the rest" by subtraction, equal to querying the rest directly', async () => {
+    const panel = await itemPanel(engine, codebook, 'hours_worked', radiology, {
+      compare: null,
+      benchmark: 'rest',
+    });
+    const rest = panel.rows.at(-1)!;
+    const [direct] = await sql(
+      "SELECT count(hours_worked) AS n, avg(hours_worked) AS mean FROM responses WHERE wave = 2024 AND specialty <> 'radiologie'",
+    );
+    expect(rest.kind).toBe('benchmark');
+    expect(rest.figure.n).toBe(direct!.n);
+    expect(rest.figure.value!.estimate).toBeCloseTo(direct!.mean as number, 9);
+    expect(panel.type === 'mean' && panel.rows.at(-1)!.figure.value!.median).toBeNull();
+  });
+
+  it('tests the selection against the rest and flags only BH-significant groups', async () => {
+    // Workload "too high": radiology 24% vs 38% overall, a clear difference at n ≈ 130.
+    const panel = await itemPanel(engine, codebook, 'workload', radiology, {
+      compare: 'hospital_type',
+      benchmark: 'all',
+    });
+    const selection = panel.rows[0]!;
+    expect(selection.comparison!.diff).toBeLessThan(-0.1);
+    expect(selection.comparison!.significant).toBe(true);
+    const categoraal = panel.rows.find((r) => r.group === 'categoraal')!;
+    expect(categoraal.figure.value).toBeNull();
+    expect(categoraal.comparison).toBeNull();
+    for (const row of panel.rows.filter((r) => r.comparison))
+      expect(row.comparison!.pAdjusted).toBeGreaterThanOrEqual(row.comparison!.p);
+  });
+
+  it('hides every figure of a group below 10 answers but keeps its row', async () => {
+    const tiny = {
+      wave: 2024,
+      filters: { specialty: ['radiologie'], hospital_type: ['categoraal'] },
+    };
+    const panels = await topicPanels(engine, codebook, 'burnout', tiny, {
+      compare: null,
+      benchmark: 'all',
+    });
+    for (const panel of panels) {
+      const row = panel.rows[0]!;
+      expect(row.figure.n).toBeLessThan(10);
+      expect(row.figure.value).toBeNull();
+      if (panel.type !== 'mean') expect(row.figure.parts.every((p) => p.value === null)).toBe(true);
+    }
+  });
+
+  it('shows an empty selection as a row of nobody, not as an error', async () => {
+    const none = { wave: 2022, filters: { specialty: ['radiologie'], gender: ['anders'] } };
+    const panel = await itemPanel(engine, codebook, 'burnout', none, {
+      compare: null,
+      benchmark: 'all',
+    });
+    expect(panel.rows[0]!.figure).toMatchObject({ n: 0, value: null });
+  });
+
+  it('uses the same hospital type as benchmark only when one is chosen', async () => {
+    const umc = { wave: 2024, filters: { specialty: ['radiologie'], hospital_type: ['umc'] } };
+    const withBenchmark = await itemPanel(engine, codebook, 'burnout', umc, {
+      compare: null,
+      benchmark: 'hospital_type',
+    });
+    const [direct] = await sql(
+      "SELECT count(*) FILTER (WHERE burnout IN ('ja', 'nee')) AS n FROM responses WHERE wave = 2024 AND hospital_type = 'umc'",
+    );
+    expect(withBenchmark.rows.at(-1)!.figure.n).toBe(direct!.n);
+    const without = await itemPanel(engine, codebook, 'burnout', radiology, {
+      compare: null,
+      benchmark: 'hospital_type',
+    });
+    expect(without.rows.map((r) => r.kind)).toEqual(['selection']);
+  });
+
+  it('gives multi-select shares of those who answered, which may add up past 100%', async () => {
+    const panel = await itemPanel(engine, codebook, 'heavy_day', radiology, {
+      compare: null,
+      benchmark: 'all',
+    });
+    const total = panel.rows[0]!.figure.parts.reduce((s, p) => s + (p.value?.estimate ?? 0), 0);
+    expect(total).toBeGreaterThan(1);
+  });
+});
