@@ -82,6 +82,7 @@ const messages = {
     nl: 'Gekleurd: verschil met de rest na Benjamini–Hochberg-correctie (p < 0,05); groen gunstiger, rood ongunstiger.',
     en: 'Coloured: difference from the rest after Benjamini–Hochberg correction (p < 0.05); green better, red worse.',
   },
+  trendTitle: { nl: 'Door de jaren heen', en: 'Over the years' },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof messages;

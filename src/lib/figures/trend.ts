@@ -1,0 +1,36 @@
+import type { Codebook } from '../codebook/types';
+import type { Engine } from '../db/engine';
+import type { Selection } from '../query/selection';
+import type { RowKind } from './panel';
+import { itemPanel } from './panel';
+import type { Figure } from './types';
+
+export interface TrendPoint {
+  wave: number;
+  kind: RowKind;
+  /** The mean, or the headline share; value null when suppressed in that wave. */
+  figure: Figure;
+}
+
+/**
+ * An item's headline figure in every wave, for the selection and (when filtered) all
+ * respondents: the same panels as the charts, one per wave, so the rules are the same.
+ * Multi-select items and items without a headline have no single figure to follow.
+ */
+export async function trend(
+  engine: Engine,
+  codebook: Codebook,
+  itemId: string,
+  filters: Selection['filters'],
+): Promise<TrendPoint[]> {
+  const waves = codebook.waves.map((w) => w.year).sort((a, b) => a - b);
+  const panels = await Promise.all(
+    waves.map((wave) =>
+      itemPanel(engine, codebook, itemId, { wave, filters }, { compare: null, benchmark: 'all' }),
+    ),
+  );
+  return panels.flatMap((panel, i) => {
+    if (panel.type === 'options' || (panel.type === 'share' && !panel.item.headline)) return [];
+    return panel.rows.map((row) => ({ wave: waves[i]!, kind: row.kind, figure: row.figure }));
+  });
+}
