@@ -19,7 +19,7 @@ describe('query building', () => {
       'gender',
     );
     expect(s.sql).toBe(
-      'SELECT "gender" AS grp, "burnout" AS code, count(*) AS n FROM responses WHERE ((wave = ?) AND ("specialty" IN (?)) AND ("hospital_type" IN (?, ?))) AND (TRUE) GROUP BY ALL ORDER BY ALL',
+      'SELECT "gender" AS grp, "burnout" AS code, count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM (SELECT *, 1::DOUBLE AS w FROM responses) WHERE ((wave = ?) AND ("specialty" IN (?)) AND ("hospital_type" IN (?, ?))) AND (TRUE) GROUP BY ALL ORDER BY ALL',
     );
     expect(s.params).toEqual([2024, 'radiologie', 'umc', 'stz']);
   });

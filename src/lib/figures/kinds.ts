@@ -8,7 +8,8 @@ import type { Selection } from '../query/selection';
 import { twoProportionTest, welchTest } from '../stats/compare';
 import { meanFigure } from './mean';
 import { optionFigure } from './option';
-import { byGroup, distribution, shareFigure, tally } from './share';
+import { byGroup, distribution, hits, shareFigure, tally } from './share';
+import { effectiveN, effectiveSums, weightedMean } from '../stats/weighted';
 import type { Figure, MeanValue } from './types';
 
 /** One code's share of the valid answers (or one option's share of those who answered). */
@@ -56,19 +57,22 @@ function codedKind(
   item: CodedItem,
 ): Kind<CodeCount[], ShareFigure> {
   const headline = item.headline?.codes ?? [];
-  const hits = (counts: CodeCount[]) => ({
-    x: counts
-      .filter((c) => c.code !== null && headline.includes(c.code))
-      .reduce((s, c) => s + c.n, 0),
-    n: tally(item, counts).n,
-  });
+  // The test runs on effective counts, which are the plain counts when unweighted.
+  const effective = (counts: CodeCount[]) => {
+    const { sw, sw2 } = tally(item, counts);
+    const n = effectiveN(sw, sw2);
+    return { x: n > 0 ? (hits(counts, headline) / sw) * n : 0, n };
+  };
   return {
     zero: [],
     fetch: async (selection, by) =>
       byGroup(await codeCounts(engine, codebook, item.id, selection, by)),
     subtract(whole, part) {
-      const taken = new Map(part.map((c) => [c.code, c.n]));
-      return whole.map((c) => ({ ...c, n: c.n - (taken.get(c.code) ?? 0) }));
+      const taken = new Map(part.map((c) => [c.code, c]));
+      return whole.map((c) => {
+        const t = taken.get(c.code);
+        return t ? { ...c, n: c.n - t.n, sw: c.sw - t.sw, sw2: c.sw2 - t.sw2 } : c;
+      });
     },
     figure(counts, group) {
       const parts = distribution(item, counts, group).map((d) => ({
@@ -80,8 +84,8 @@ function codedKind(
     },
     test(group, rest) {
       if (headline.length === 0) return null;
-      const a = hits(group);
-      const b = hits(rest);
+      const a = effective(group);
+      const b = effective(rest);
       if (a.n === 0 || b.n === 0) return null;
       return twoProportionTest(a.x, a.n, b.x, b.n);
     },
@@ -94,7 +98,18 @@ function numericKind(
   item: NumericItem,
 ): Kind<Moments, Figure<MeanValue>> {
   return {
-    zero: { group: null, n: 0, missing: 0, sum: 0, sumsq: 0, median: null },
+    zero: {
+      group: null,
+      n: 0,
+      missing: 0,
+      sum: 0,
+      sumsq: 0,
+      median: null,
+      sw: 0,
+      sw2: 0,
+      swx: 0,
+      swx2: 0,
+    },
     fetch: async (selection, by) => single(await moments(engine, codebook, item.id, selection, by)),
     subtract: (whole, part) => ({
       group: whole.group,
@@ -102,11 +117,19 @@ function numericKind(
       missing: whole.missing - part.missing,
       sum: whole.sum - part.sum,
       sumsq: whole.sumsq - part.sumsq,
+      sw: whole.sw - part.sw,
+      sw2: whole.sw2 - part.sw2,
+      swx: whole.swx - part.swx,
+      swx2: whole.swx2 - part.swx2,
       // A median cannot be taken apart: "the rest" shows none.
       median: null,
     }),
     figure: (m, group) => ({ ...meanFigure(m, item.type === 'hours'), group }),
-    test: (group, rest) => welchTest(group, rest),
+    test(group, rest) {
+      if (effectiveN(group.sw, group.sw2) <= 1 || effectiveN(rest.sw, rest.sw2) <= 1) return null;
+      const sums = (m: Moments) => effectiveSums(weightedMean(m.sw, m.sw2, m.swx, m.swx2));
+      return welchTest(sums(group), sums(rest));
+    },
   };
 }
 
@@ -120,7 +143,10 @@ function multiKind(
       group: null,
       answered: 0,
       missing: 0,
+      sw: 0,
+      sw2: 0,
       chosen: Object.fromEntries(item.options.map((o) => [o.code, 0])),
+      chosenW: Object.fromEntries(item.options.map((o) => [o.code, 0])),
     },
     fetch: async (selection, by) =>
       single(await optionCounts(engine, codebook, item.id, selection, by)),
@@ -128,8 +154,13 @@ function multiKind(
       group: whole.group,
       answered: whole.answered - part.answered,
       missing: whole.missing - part.missing,
+      sw: whole.sw - part.sw,
+      sw2: whole.sw2 - part.sw2,
       chosen: Object.fromEntries(
         Object.entries(whole.chosen).map(([code, n]) => [code, n - (part.chosen[code] ?? 0)]),
+      ),
+      chosenW: Object.fromEntries(
+        Object.entries(whole.chosenW).map(([code, w]) => [code, w - (part.chosenW[code] ?? 0)]),
       ),
     }),
     figure(counts, group) {

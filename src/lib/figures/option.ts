@@ -1,6 +1,6 @@
 import { isSuppressed } from '../privacy/threshold';
 import type { OptionCounts } from '../query/aggregates';
-import { wilson } from '../stats/wilson';
+import { weightedShare } from '../stats/weighted';
 import type { Figure } from './types';
 
 /**
@@ -9,7 +9,8 @@ import type { Figure } from './types';
  */
 export function optionFigure(counts: OptionCounts, option: string): Figure {
   const n = counts.answered;
-  const x = counts.chosen[option] ?? 0;
-  const value = isSuppressed(n) ? null : { estimate: x / n, ...wilson(x, n) };
-  return { group: counts.group, n, excluded: 0, missing: counts.missing, value };
+  const base = { group: counts.group, n, excluded: 0, missing: counts.missing };
+  if (isSuppressed(n)) return { ...base, value: null };
+  const { estimate, lo, hi } = weightedShare(counts.chosenW[option] ?? 0, counts.sw, counts.sw2);
+  return { ...base, value: { estimate, lo, hi } };
 }

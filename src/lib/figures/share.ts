@@ -1,21 +1,34 @@
 import type { CodedItem } from '../codebook/types';
 import { isSuppressed } from '../privacy/threshold';
 import type { CodeCount, Group } from '../query/aggregates';
-import { wilson } from '../stats/wilson';
+import { weightedShare } from '../stats/weighted';
 import type { Figure } from './types';
 
-/** Valid n, excluded and missing counts of one group's code counts. */
+/** Valid n (and its weight sums), excluded and missing counts of one group's code counts. */
 export function tally(item: CodedItem, counts: CodeCount[]) {
   const excludedCodes = new Set(item.values.filter((v) => v.excluded).map((v) => v.code));
   let n = 0;
+  let sw = 0;
+  let sw2 = 0;
   let excluded = 0;
   let missing = 0;
   for (const c of counts) {
     if (c.code === null) missing += c.n;
     else if (excludedCodes.has(c.code)) excluded += c.n;
-    else n += c.n;
+    else {
+      n += c.n;
+      sw += c.sw;
+      sw2 += c.sw2;
+    }
   }
-  return { n, excluded, missing };
+  return { n, sw, sw2, excluded, missing };
+}
+
+/** Weighted hits among the valid answers: the numerator of a share. */
+export function hits(counts: CodeCount[], codes: readonly string[]): number {
+  return counts
+    .filter((c) => c.code !== null && codes.includes(c.code))
+    .reduce((s, c) => s + c.sw, 0);
 }
 
 /** % of valid answers whose code is one of `codes`, with its Wilson 95% interval. */
@@ -25,12 +38,10 @@ export function shareFigure(
   codes: readonly string[],
   group: Group = null,
 ): Figure {
-  const { n, excluded, missing } = tally(item, counts);
-  const x = counts
-    .filter((c) => c.code !== null && codes.includes(c.code))
-    .reduce((s, c) => s + c.n, 0);
-  const value = isSuppressed(n) ? null : { estimate: x / n, ...wilson(x, n) };
-  return { group, n, excluded, missing, value };
+  const { n, sw, sw2, excluded, missing } = tally(item, counts);
+  if (isSuppressed(n)) return { group, n, excluded, missing, value: null };
+  const { estimate, lo, hi } = weightedShare(hits(counts, codes), sw, sw2);
+  return { group, n, excluded, missing, value: { estimate, lo, hi } };
 }
 
 /** The share of every valid code (for distributions and stacked bars), in codebook order. */

@@ -4,7 +4,7 @@ import { dimensions } from '../codebook/columns';
 import { isCoded, isMulti, isNumeric } from '../codebook/types';
 import type { Engine, Statement } from '../db/engine';
 import type { Selection } from './selection';
-import { FROM_RESPONSES, selectionWhere, universeWhere } from './selection';
+import { fromResponses, selectionWhere, universeWhere } from './selection';
 import { and, ident } from './sql';
 
 /**
@@ -15,28 +15,40 @@ import { and, ident } from './sql';
 /** The group a row of results belongs to; null when the query is not split. */
 export type Group = string | null;
 
-export interface CodeCount {
+/** Sums of weights: Σw and Σw² give Kish's effective n; both equal n when unweighted. */
+export interface WeightSums {
+  sw: number;
+  sw2: number;
+}
+
+export interface CodeCount extends WeightSums {
   group: Group;
   /** null = no answer (missing). */
   code: string | null;
   n: number;
 }
 
-export interface Moments {
+export interface Moments extends WeightSums {
   group: Group;
   n: number;
   missing: number;
   sum: number;
   sumsq: number;
+  /** Σw·x and Σw·x² over the valid answers. */
+  swx: number;
+  swx2: number;
+  /** Unweighted only: a weighted median is not computed. */
   median: number | null;
 }
 
-export interface OptionCounts {
+export interface OptionCounts extends WeightSums {
   group: Group;
   /** Respondents in the universe who answered the question (chose or left any option). */
   answered: number;
   missing: number;
   chosen: Record<string, number>;
+  /** Σw of those who chose each option. */
+  chosenW: Record<string, number>;
 }
 
 function groupSql(codebook: Codebook, by: string | undefined): string {
@@ -59,7 +71,7 @@ export function codeCountsStatement(
   if (!isCoded(item)) throw new Error(`${itemId} is not a coded item`);
   const w = where(codebook, item, selection);
   return {
-    sql: `SELECT ${groupSql(codebook, by)} AS grp, ${ident(item.id)} AS code, count(*) AS n ${FROM_RESPONSES} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
+    sql: `SELECT ${groupSql(codebook, by)} AS grp, ${ident(item.id)} AS code, count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 ${fromResponses(selection)} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
     params: w.params,
   };
 }
@@ -77,8 +89,12 @@ export function momentsStatement(
   return {
     sql:
       `SELECT ${groupSql(codebook, by)} AS grp, count(${x}) AS n, count(*) - count(${x}) AS missing, ` +
-      `coalesce(sum(${x}), 0) AS sum, coalesce(sum(${x} * ${x}), 0) AS sumsq, median(${x}) AS median ` +
-      `${FROM_RESPONSES} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
+      `coalesce(sum(${x}), 0) AS sum, coalesce(sum(${x} * ${x}), 0) AS sumsq, ` +
+      `${selection.weighted ? 'NULL' : `median(${x})`} AS median, ` +
+      `coalesce(sum(w) FILTER (WHERE ${x} IS NOT NULL), 0) AS sw, ` +
+      `coalesce(sum(w * w) FILTER (WHERE ${x} IS NOT NULL), 0) AS sw2, ` +
+      `coalesce(sum(w * ${x}), 0) AS swx, coalesce(sum(w * ${x} * ${x}), 0) AS swx2 ` +
+      `${fromResponses(selection)} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
     params: w.params,
   };
 }
@@ -93,15 +109,18 @@ export function optionCountsStatement(
   if (!isMulti(item)) throw new Error(`${itemId} is not a multi-select item`);
   const columns = item.options.map((o) => ident(optionColumn(item, o)));
   const answered = columns.map((c) => `${c} IS NOT NULL`).join(' OR ');
-  const sums = item.options.map(
-    (o, i) => `coalesce(sum(${columns[i]}), 0) AS ${ident(`o_${o.code}`)}`,
-  );
+  const sums = item.options.flatMap((o, i) => [
+    `coalesce(sum(${columns[i]}), 0) AS ${ident(`o_${o.code}`)}`,
+    `coalesce(sum(w * ${columns[i]}), 0) AS ${ident(`w_${o.code}`)}`,
+  ]);
   const w = where(codebook, item, selection);
   return {
     sql:
       `SELECT ${groupSql(codebook, by)} AS grp, count(*) FILTER (WHERE ${answered}) AS answered, ` +
-      `count(*) FILTER (WHERE NOT (${answered})) AS missing, ${sums.join(', ')} ` +
-      `${FROM_RESPONSES} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
+      `count(*) FILTER (WHERE NOT (${answered})) AS missing, ` +
+      `coalesce(sum(w) FILTER (WHERE ${answered}), 0) AS sw, ` +
+      `coalesce(sum(w * w) FILTER (WHERE ${answered}), 0) AS sw2, ${sums.join(', ')} ` +
+      `${fromResponses(selection)} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
     params: w.params,
   };
 }
@@ -121,6 +140,8 @@ export async function codeCounts(
     group: group(r.grp),
     code: r.code === null ? null : String(r.code),
     n: Number(r.n),
+    sw: Number(r.sw),
+    sw2: Number(r.sw2),
   }));
 }
 
@@ -140,6 +161,10 @@ export async function moments(
     sum: Number(r.sum),
     sumsq: Number(r.sumsq),
     median: r.median === null ? null : Number(r.median),
+    sw: Number(r.sw),
+    sw2: Number(r.sw2),
+    swx: Number(r.swx),
+    swx2: Number(r.swx2),
   }));
 }
 
@@ -159,5 +184,8 @@ export async function optionCounts(
     answered: Number(r.answered),
     missing: Number(r.missing),
     chosen: Object.fromEntries(item.options.map((o) => [o.code, Number(r[`o_${o.code}`])])),
+    chosenW: Object.fromEntries(item.options.map((o) => [o.code, Number(r[`w_${o.code}`])])),
+    sw: Number(r.sw),
+    sw2: Number(r.sw2),
   }));
 }

@@ -8,6 +8,11 @@ import { and, ident, placeholders } from './sql';
 export interface Selection {
   wave: number;
   filters: Partial<Record<string, string[]>>;
+  /**
+   * Count respondents with their post-stratification weight (the `weights` table) instead of 1.
+   * Thresholds still apply to unweighted counts (DESIGN.md statistics).
+   */
+  weighted?: boolean;
 }
 
 export class SelectionError extends Error {
@@ -57,4 +62,15 @@ export function universeWhere(codebook: Codebook, universe: Universe | undefined
   return { sql: `${ident(universe.item)} > ?`, params: [universe.gt] };
 }
 
-export const FROM_RESPONSES = `FROM ${RESPONSES}`;
+/** The weights table made from data/population.json (see data/population.ts). */
+export const WEIGHTS = 'weights';
+
+/**
+ * The rows to aggregate, each with its weight `w`: 1 when unweighted, so one set of weighted
+ * formulas serves both and gives exactly the unweighted statistics when every weight is 1.
+ */
+export function fromResponses(selection: Selection): string {
+  return selection.weighted
+    ? `FROM ${RESPONSES} JOIN ${WEIGHTS} USING (wave, specialty)`
+    : `FROM (SELECT *, 1::DOUBLE AS w FROM ${RESPONSES})`;
+}
