@@ -5,12 +5,16 @@ import { loadWave } from '../lib/data/load-wave';
 import { DataFileError } from '../lib/data/issues';
 import { createBrowserEngine } from '../lib/db/browser';
 import type { Engine } from '../lib/db/engine';
-import { codebookUrl, waveUrl } from './data-files';
+import type { Population } from '../lib/data/population';
+import { applyWeights, validatePopulation } from '../lib/data/population';
+import { codebookUrl, populationUrl, waveUrl } from './data-files';
 
 export interface Booted {
   codebook: Codebook;
   engine: Engine;
   waves: LoadedWave[];
+  /** Null when the site has no data/population.json: figures are then unweighted only. */
+  population: Population | null;
 }
 
 export type Stage =
@@ -25,16 +29,18 @@ async function fetchBytes(url: string, file: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-export async function fetchCodebook(): Promise<Codebook> {
-  const file = 'data/codebook.json';
-  const text = new TextDecoder().decode(await fetchBytes(codebookUrl, file));
-  let raw: unknown;
+async function fetchJson(url: string, file: string): Promise<unknown> {
+  const text = new TextDecoder().decode(await fetchBytes(url, file));
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
     throw new DataFileError(file, [{ file, expected: `valid JSON (${(e as Error).message})` }]);
   }
-  return validateCodebook(raw, file);
+}
+
+export async function fetchCodebook(): Promise<Codebook> {
+  const file = 'data/codebook.json';
+  return validateCodebook(await fetchJson(codebookUrl, file), file);
 }
 
 /** Starts DuckDB (in a worker) and fetches the data at the same time, then loads every wave. */
@@ -60,5 +66,11 @@ export async function boot(codebook: Codebook, onStage: (stage: Stage) => void):
     onStage({ step: 'data', file });
     waves.push(await loadWave(engine, codebook, wave.year, file, await bytes));
   }
-  return { codebook, engine, waves };
+  let population: Population | null = null;
+  if (populationUrl) {
+    const file = 'data/population.json';
+    population = validatePopulation(await fetchJson(populationUrl, file), codebook, file);
+    await applyWeights(engine, population, file);
+  }
+  return { codebook, engine, waves, population };
 }

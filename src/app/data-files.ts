@@ -10,6 +10,15 @@ const waveUrls = import.meta.glob('../../data/waves/*.csv', {
   eager: true,
 }) as Record<string, string>;
 
+/** Optional: trainee numbers per specialty, which enable weighted figures. */
+const populationUrls = import.meta.glob('../../data/population.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+export const populationUrl: string | undefined = Object.values(populationUrls)[0];
+
 export { codebookUrl };
 
 /** The URL of a wave file named in the codebook (e.g. "waves/2024.csv"), if it was built in. */

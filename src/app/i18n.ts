@@ -83,6 +83,11 @@ const messages = {
     en: 'Coloured: difference from the rest after Benjamini–Hochberg correction (p < 0.05); green better, red worse.',
   },
   trendTitle: { nl: 'Door de jaren heen', en: 'Over the years' },
+  weighted: { nl: 'Gewogen naar specialisme', en: 'Weighted by specialty' },
+  weightedNote: {
+    nl: 'Gewogen naar het aantal a(n)ios per specialisme; betrouwbaarheidsintervallen op de effectieve n (Kish), n is ongewogen.',
+    en: 'Weighted to the number of doctors in training per specialty; intervals use the effective n (Kish); n is unweighted.',
+  },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof messages;

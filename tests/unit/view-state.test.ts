@@ -22,6 +22,7 @@ describe('view state in the URL', () => {
       filters: { specialty: 'radiologie', hospital_type: 'umc' },
       compare: 'hospital_type',
       benchmark: 'all',
+      weighted: false,
       lang: 'en',
     });
     expect(serializeState(state, codebook)).toBe(search.replace('?topic=overtime&', '?'));
@@ -35,7 +36,7 @@ describe('view state in the URL', () => {
       {
         param: 'colour',
         value: 'red',
-        expected: expect.stringContaining('topic, wave, compare, benchmark, lang'),
+        expected: expect.stringContaining('topic, wave, compare, benchmark, weighted, lang'),
       },
       { param: 'wave', value: '1999', expected: '2024, 2022' },
     ]);

@@ -69,7 +69,7 @@ async function rowsOf<S, F extends Figure>(
   selection: Selection,
   options: PanelOptions,
 ): Promise<PanelRow<F>[]> {
-  const wave: Selection = { wave: selection.wave, filters: {} };
+  const wave: Selection = { ...selection, filters: {} };
   const first = async (s: Selection) => (await kind.fetch(s)).get(null) ?? kind.zero;
   const own = await first(selection);
   const isFiltered = filtered(selection);
@@ -124,7 +124,7 @@ async function benchmarkStats<S, F extends Figure>(
     ([k, v]) => k !== 'hospital_type' && v && v.length > 0,
   );
   if (!hospital || hospital.length === 0 || !others) return null;
-  const stats = await kind.fetch({ wave: selection.wave, filters: { hospital_type: hospital } });
+  const stats = await kind.fetch({ ...selection, filters: { hospital_type: hospital } });
   return stats.get(null) ?? kind.zero;
 }
 

@@ -22,11 +22,18 @@ export async function trend(
   codebook: Codebook,
   itemId: string,
   filters: Selection['filters'],
+  weighted = false,
 ): Promise<TrendPoint[]> {
   const waves = codebook.waves.map((w) => w.year).sort((a, b) => a - b);
   const panels = await Promise.all(
     waves.map((wave) =>
-      itemPanel(engine, codebook, itemId, { wave, filters }, { compare: null, benchmark: 'all' }),
+      itemPanel(
+        engine,
+        codebook,
+        itemId,
+        { wave, filters, weighted },
+        { compare: null, benchmark: 'all' },
+      ),
     ),
   );
   return panels.flatMap((panel, i) => {

@@ -14,6 +14,8 @@ export interface ViewState {
   /** A dimension id to split every chart by. */
   compare: string | null;
   benchmark: Benchmark;
+  /** Post-stratified by specialty (only where data/population.json exists). */
+  weighted: boolean;
   lang: Lang;
 }
 
@@ -29,6 +31,7 @@ export function defaultState(codebook: Codebook): ViewState {
     filters: {},
     compare: null,
     benchmark: 'all',
+    weighted: false,
     lang: 'nl',
   };
 }
@@ -68,6 +71,9 @@ export function parseState(
     } else if (param === 'benchmark') {
       if (includes(BENCHMARKS, value)) state.benchmark = value;
       else notice(BENCHMARKS.join(', '));
+    } else if (param === 'weighted') {
+      if (value === '1' || value === '0') state.weighted = value === '1';
+      else notice('1 (weighted) or 0 (unweighted)');
     } else if (param === 'lang') {
       if (includes(LANGS, value)) state.lang = value;
       else notice(LANGS.join(', '));
@@ -75,7 +81,9 @@ export function parseState(
       if (dim.values.some((v) => v.code === value)) state.filters[dim.id] = value;
       else notice(dim.values.map((v) => v.code).join(', '));
     } else {
-      notice(`one of topic, wave, compare, benchmark, lang, ${dims.map((d) => d.id).join(', ')}`);
+      notice(
+        `one of topic, wave, compare, benchmark, weighted, lang, ${dims.map((d) => d.id).join(', ')}`,
+      );
     }
   }
   return { state, notices };
@@ -93,6 +101,7 @@ export function serializeState(state: ViewState, codebook: Codebook): string {
   }
   if (state.compare) params.set('compare', state.compare);
   if (state.benchmark !== defaults.benchmark) params.set('benchmark', state.benchmark);
+  if (state.weighted !== defaults.weighted) params.set('weighted', state.weighted ? '1' : '0');
   if (state.lang !== defaults.lang) params.set('lang', state.lang);
   const query = params.toString();
   return query ? `?${query}` : '';

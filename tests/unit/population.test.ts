@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Population } from '../../src/lib/data/population';
+import { applyWeights, validatePopulation } from '../../src/lib/data/population';
+import { DataFileError } from '../../src/lib/data/issues';
+import type { Engine } from '../../src/lib/db/engine';
+import { itemPanel } from '../../src/lib/figures/panel';
+import { engineWithWaves, readCodebook, root } from './helpers/data';
+
+const codebook = readCodebook();
+const file = 'data/population.json';
+const raw = JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Population;
+let engine: Engine;
+
+beforeAll(async () => {
+  engine = await engineWithWaves(codebook);
+  await applyWeights(engine, validatePopulation(raw, codebook, file), file);
+});
+afterAll(() => engine.close());
+
+describe('weighting by specialty (post-stratification)', () => {
+  it('the committed population file is valid and says it is illustrative', () => {
+    expect(validatePopulation(raw, codebook, file).illustrative).toBe(true);
+  });
+
+  it('weighted share = Σ N_h p_h / Σ N_h, with an interval on Kish’s effective n', async () => {
+    const wave = 2024;
+    const rows = await engine.query(
+      `SELECT specialty, avg(CASE WHEN burnout = 'ja' THEN 1 ELSE 0 END) AS p, count(*) AS n
+       FROM responses WHERE wave = ? AND burnout IN ('ja', 'nee') GROUP BY ALL`,
+      [wave],
+    );
+    // Weights come from the whole wave's respondents per specialty, as in postStratificationWeights.
+    const sizes = Object.fromEntries(
+      (
+        await engine.query(
+          'SELECT specialty, count(*) AS n FROM responses WHERE wave = ? GROUP BY ALL',
+          [wave],
+        )
+      ).map((r) => [String(r.specialty), Number(r.n)]),
+    );
+    const N = raw.waves[String(wave)]!;
+    let sw = 0;
+    let swy = 0;
+    for (const r of rows) {
+      const w = N[String(r.specialty)]! / sizes[String(r.specialty)]!;
+      sw += w * Number(r.n);
+      swy += w * Number(r.n) * Number(r.p);
+    }
+    const selection = { wave, filters: {} };
+    const weighted = await itemPanel(
+      engine,
+      codebook,
+      'burnout',
+      { ...selection, weighted: true },
+      { compare: null, benchmark: 'all' },
+    );
+    const plain = await itemPanel(engine, codebook, 'burnout', selection, {
+      compare: null,
+      benchmark: 'all',
+    });
+    const w = weighted.rows[0]!.figure;
+    const u = plain.rows[0]!.figure;
+    expect(w.value!.estimate).toBeCloseTo(swy / sw, 10);
+    expect(w.value!.estimate).not.toBeCloseTo(u.value!.estimate, 4);
+    // The unweighted n is still what is shown and what thresholds use; the interval is wider.
+    expect(w.n).toBe(u.n);
+    expect(w.value!.hi - w.value!.lo).toBeGreaterThan(u.value!.hi - u.value!.lo);
+  });
+
+  it('within one specialty every weight is equal, so weighted = unweighted there', async () => {
+    const radiology = { wave: 2024, filters: { specialty: ['radiologie'] } };
+    const options = { compare: null, benchmark: 'all' } as const;
+    const w = await itemPanel(
+      engine,
+      codebook,
+      'hours_worked',
+      { ...radiology, weighted: true },
+      options,
+    );
+    const u = await itemPanel(engine, codebook, 'hours_worked', radiology, options);
+    expect(w.rows[0]!.figure.value!.estimate).toBeCloseTo(u.rows[0]!.figure.value!.estimate, 10);
+    expect(w.rows[0]!.figure.value!.lo).toBeCloseTo(u.rows[0]!.figure.value!.lo, 8);
+  });
+
+  it('refuses a population file with an unknown specialty or a missing wave, naming them', () => {
+    const bad = JSON.parse(JSON.stringify(raw)) as Population;
+    bad.waves['2024']!.radiology = 10;
+    delete bad.waves['2022'];
+    expect(() => validatePopulation(bad, codebook, file)).toThrow(DataFileError);
+    try {
+      validatePopulation(bad, codebook, file);
+    } catch (e) {
+      const columns = (e as DataFileError).issues.map((i) => i.column);
+      expect(columns).toEqual(['waves.2024.radiology', 'waves.2022']);
+    }
+  });
+
+  it('refuses to weight when a specialty with respondents has no trainee count', async () => {
+    const missing = JSON.parse(JSON.stringify(raw)) as Population;
+    delete missing.waves['2024']!.urologie;
+    await expect(applyWeights(engine, missing, file)).rejects.toThrow(/urologie/);
+    await applyWeights(engine, raw, file);
+  });
+});
+
+describe('weighted benchmarks', () => {
+  it('weights the benchmark and "the rest" too, not only the selection', async () => {
+    const radiology = { wave: 2024, filters: { specialty: ['radiologie'] }, weighted: true };
+    const all = await itemPanel(engine, codebook, 'burnout', radiology, {
+      compare: null,
+      benchmark: 'all',
+    });
+    const everyone = await itemPanel(
+      engine,
+      codebook,
+      'burnout',
+      { wave: 2024, filters: {}, weighted: true },
+      {
+        compare: null,
+        benchmark: 'all',
+      },
+    );
+    expect(all.rows.at(-1)!.figure.value!.estimate).toBeCloseTo(
+      everyone.rows[0]!.figure.value!.estimate,
+      12,
+    );
+  });
+});
