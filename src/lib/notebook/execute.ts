@@ -3,7 +3,7 @@ import { NotebookError } from './error';
 import type { Notebook, SqlBlock } from './parse';
 import { splitStatements, sqlBlocks, stripComments } from './parse';
 
-/** Statements that answer with a result set; anything else (CREATE, SET, …) has no table to show. */
+/** Statements that answer with a result set; others (CREATE, SET, …) have no table to show. */
 const QUERY_KEYWORDS = new Set([
   'select',
   'with',
@@ -58,7 +58,8 @@ function checkValues(rows: Row[]): string | null {
         return (
           `Column "${column}" is a DECIMAL or HUGEINT (a literal such as 1.5, round() of one, or ` +
           `sum() of an INTEGER column), which duckdb-wasm passes on without its scale. Make it a ` +
-          `DOUBLE, e.g. round(x, 1)::DOUBLE, or count rows instead: count(*) FILTER (WHERE option = 1).`
+          `DOUBLE, e.g. round(x, 1)::DOUBLE, or count rows instead: ` +
+          `count(*) FILTER (WHERE option = 1).`
         );
   return null;
 }
