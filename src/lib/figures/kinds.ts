@@ -187,6 +187,25 @@ export type AnyKind =
   | { type: 'share'; item: CodedItem; kind: Kind<CodeCount[], ShareFigure> }
   | { type: 'options'; item: MultiItem; kind: Kind<OptionCounts, OptionsFigure> };
 
+/** A 1–10 rating seen as the codes "1" … "10", for its distribution. */
+export function marksOf(item: NumericItem): CodedItem {
+  const marks = Array.from({ length: 10 }, (_, i) => String(i + 1));
+  return {
+    ...item,
+    type: 'single',
+    values: marks.map((code) => ({ code, label: { nl: code, en: code } })),
+  };
+}
+
+/** The distribution of a rating's marks, as a share kind over the codes "1" … "10". */
+export function marksKind(engine: Engine, codebook: Codebook, item: NumericItem) {
+  return {
+    type: 'share' as const,
+    item: marksOf(item),
+    kind: codedKind(engine, codebook, marksOf(item)),
+  };
+}
+
 export function kindOf(engine: Engine, codebook: Codebook, itemId: string): AnyKind {
   const item: Item = getItem(codebook, itemId);
   if (isNumeric(item)) return { type: 'mean', item, kind: numericKind(engine, codebook, item) };

@@ -5,7 +5,7 @@ import type { Group } from '../query/aggregates';
 import type { Selection } from '../query/selection';
 import { benjaminiHochberg } from '../stats/multiple-testing';
 import type { Difference, Kind, OptionsFigure, ShareFigure } from './kinds';
-import { kindOf } from './kinds';
+import { kindOf, marksKind } from './kinds';
 import type { Figure, MeanValue } from './types';
 import type { CodedItem, MultiItem, NumericItem } from '../codebook/types';
 
@@ -153,6 +153,20 @@ export async function itemPanel(
     item: k.item,
     rows: await rowsOf(codebook, k.kind, selection, options),
   };
+}
+
+/** How the marks of a 1–10 rating are spread, per row, beside its mean. */
+export async function marksPanel(
+  engine: Engine,
+  codebook: Codebook,
+  itemId: string,
+  selection: Selection,
+  options: PanelOptions,
+): Promise<Panel> {
+  const item = getItem(codebook, itemId);
+  if (item.type !== 'rating10') throw new Error(`${itemId} is not a 1–10 rating`);
+  const k = marksKind(engine, codebook, item);
+  return { type: 'share', item: k.item, rows: await rowsOf(codebook, k.kind, selection, options) };
 }
 
 /** Every item of one topic, in codebook order. */

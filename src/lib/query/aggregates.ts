@@ -68,10 +68,13 @@ export function codeCountsStatement(
   by?: string,
 ): Statement {
   const item = getItem(codebook, itemId);
-  if (!isCoded(item)) throw new Error(`${itemId} is not a coded item`);
+  // A 1–10 mark counts like a code: its distribution is a chart of its own.
+  const rating = item.type === 'rating10';
+  if (!isCoded(item) && !rating) throw new Error(`${itemId} is not a coded item`);
+  const code = rating ? `CAST(CAST(${ident(item.id)} AS INTEGER) AS VARCHAR)` : ident(item.id);
   const w = where(codebook, item, selection);
   return {
-    sql: `SELECT ${groupSql(codebook, by)} AS grp, ${ident(item.id)} AS code, count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 ${fromResponses(selection)} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
+    sql: `SELECT ${groupSql(codebook, by)} AS grp, ${code} AS code, count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 ${fromResponses(selection)} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
     params: w.params,
   };
 }
