@@ -1,0 +1,28 @@
+/** One bar segment of a diverging stacked bar, from x1 to x2 (shares, negative left of zero). */
+export interface Segment {
+  index: number;
+  x1: number;
+  x2: number;
+}
+
+/**
+ * Lays out the shares of an ordered scale around zero: the answers below the middle one go left,
+ * those above go right, and the middle answer is split in half across zero (DESIGN.md S6), so the
+ * bar's balance shows at a glance and the neutral share is not hidden on either side.
+ */
+export function divergingSegments(shares: readonly number[]): Segment[] {
+  const middle = Math.floor(shares.length / 2);
+  const half = (shares[middle] ?? 0) / 2;
+  const out: Segment[] = [{ index: middle, x1: -half, x2: half }];
+  let left = -half;
+  for (let i = middle - 1; i >= 0; i--) {
+    out.push({ index: i, x1: left - shares[i]!, x2: left });
+    left -= shares[i]!;
+  }
+  let right = half;
+  for (let i = middle + 1; i < shares.length; i++) {
+    out.push({ index: i, x1: right, x2: right + shares[i]! });
+    right += shares[i]!;
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
