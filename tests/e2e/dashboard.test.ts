@@ -85,13 +85,18 @@ describe('the dashboard in a real browser', () => {
     expect(page.url()).toContain(query);
     // The table alternative lists the selection, its hospital-type group and the benchmark.
     const rows = await page
-      .locator('[data-testid="chart-overtime_total"] tbody th')
+      .locator('[data-testid="chart-overtime_total"] details.table:first-of-type tbody tr')
       .allTextContents();
-    expect(rows).toEqual([
+    // Every hospital type has a row; the empty ones look exactly like suppressed ones.
+    expect(rows.map((r) => r.split(/\d|minder/)[0])).toEqual([
       'Radiologie · Algemeen ziekenhuis',
+      'UMC',
+      'STZ / topklinisch',
       'Algemeen ziekenhuis',
+      'Categoraal / overig (incl. GGZ)',
       'Alle respondenten',
     ]);
+    expect(rows.filter((r) => r.includes('minder dan 10 antwoorden'))).toHaveLength(3);
   });
 
   it('switches to English with the numbers formatted the English way', async () => {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Codebook, Item } from '../../src/lib/codebook/types';
@@ -442,18 +441,12 @@ describe('the dashboard in a real browser, topic by topic', () => {
     expect(new URL(page.url()).searchParams.get('specialty')).toBe(SPECIALTY);
   });
 
-  it('compares by hospital type: the selection, one row per hospital type present, the benchmark', async () => {
+  it('compares by hospital type: the selection, one row per hospital type, the benchmark', async () => {
     const hospital = item('hospital_type');
     if (!isCoded(hospital)) throw new Error('hospital_type is not a coded dimension');
-    const respondents = radiologyRespondents();
-    // Charts of items asked of everyone have a row for every hospital type among radiology's
-    // respondents; items asked of some only (a universe) for the types among those asked.
-    const expectedGroups = (id: string) => {
-      const asked = respondents.filter((r) => inUniverse(r, item(id)));
-      return hospital.values
-        .filter((v) => asked.some((r) => r.hospital_type === v.code))
-        .map((v) => v.label.nl);
-    };
+    // Every hospital type has a row, also where nobody of radiology was asked: an empty group
+    // must look like a suppressed one (privacy: suppressed and empty look the same).
+    const groups = hospital.values.map((v) => v.label.nl);
     const topics = ['overtime', 'burnout'];
     await open({ topic: topics[0]!, specialty: SPECIALTY, compare: 'hospital_type' });
     for (const [i, topic] of topics.entries()) {
@@ -461,8 +454,6 @@ describe('the dashboard in a real browser, topic by topic', () => {
       const snap = await snapshot(page);
       checkCharts(snap, topic);
       for (const chart of snap.charts) {
-        const groups = expectedGroups(chart.id);
-        expect(groups.length, `hospital types for ${chart.id}`).toBeGreaterThan(1);
         expect
           .soft(
             chart.rows.map((r) => r.label),
@@ -502,38 +493,3 @@ describe('the dashboard in a real browser, topic by topic', () => {
       .toEqual(sums.map((n) => [NL.all, n]));
   });
 });
-
-// ---------------------------------------------------------------------------------------------
-// The demo data, read directly, for which hospital types a comparison should show
-
-type Respondent = Record<string, string>;
-
-function radiologyRespondents(): Respondent[] {
-  const wave = codebook.waves.find((w) => w.year === reference.wave)!;
-  const csv = readFileSync(path.join(root, 'data', wave.file), 'utf8');
-  const parsed = Papa.parse<Respondent>(csv, { header: true, skipEmptyLines: true });
-  return parsed.data.filter((r) => r.specialty === SPECIALTY);
-}
-
-/** A column or derived item ("a - b + c") of one respondent; null when any part is missing. */
-function valueOf(r: Respondent, id: string): number | null {
-  const entry = item(id);
-  const formula = 'formula' in entry ? entry.formula : undefined;
-  const terms = (formula ?? id).split(/\s*([+-])\s*/);
-  let total = 0;
-  for (let i = 0; i < terms.length; i += 2) {
-    const raw = r[terms[i]!];
-    if (raw === undefined || raw === '') return null;
-    total += (terms[i - 1] === '-' ? -1 : 1) * Number(raw);
-  }
-  return total;
-}
-
-/** Whether a respondent was asked an item (src/lib/query/selection.ts, universeWhere). */
-function inUniverse(r: Respondent, entry: Item): boolean {
-  const u = entry.universe;
-  if (!u) return true;
-  if ('in' in u) return u.in.includes(r[u.item] ?? '');
-  const x = valueOf(r, u.item);
-  return x !== null && x > u.gt;
-}

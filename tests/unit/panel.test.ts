@@ -119,3 +119,58 @@ describe('chart panels', () => {
     expect(total).toBeGreaterThan(1);
   });
 });
+
+describe('complementary suppression in charts', () => {
+  const options = { compare: null, benchmark: 'all' } as const;
+
+  it('hides a selection whose complement in a wider view is 1–9 respondents (D5)', async () => {
+    // Radiology has 131 respondents of whom about 5 anios: "radiology aios" minus "radiology"
+    // would reveal the anios, so the aios-only figure is hidden.
+    const anios = await sql(
+      "SELECT count(*) AS n FROM responses WHERE wave = 2024 AND specialty = 'radiologie' AND role = 'anios'",
+    );
+    expect(anios[0]!.n).toBeGreaterThan(0);
+    expect(anios[0]!.n).toBeLessThan(10);
+    const aios = { wave: 2024, filters: { specialty: ['radiologie'], role: ['aios'] } };
+    const panel = await itemPanel(engine, codebook, 'burnout', aios, options);
+    expect(panel.rows[0]!.figure.n).toBeGreaterThan(100);
+    expect(panel.rows[0]!.figure.value).toBeNull();
+    expect(panel.rows[0]!.comparison).toBeNull();
+  });
+
+  it('hides a second cell when one group of a split is small, and shows empty groups alike (D6)', async () => {
+    const panel = await itemPanel(engine, codebook, 'hours_worked', radiology, {
+      compare: 'hospital_type',
+      benchmark: 'all',
+    });
+    const groups = panel.rows.filter((r) => r.kind === 'group');
+    const hidden = groups.filter((r) => r.figure.value === null);
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    expect(hidden.reduce((s, r) => s + r.figure.n, 0)).toBeGreaterThanOrEqual(10);
+    // The visible groups cannot add up to the selection: the rest is at least 10 answers.
+    const visible = groups
+      .filter((r) => r.figure.value !== null)
+      .reduce((s, r) => s + r.figure.n, 0);
+    expect(panel.rows[0]!.figure.n - visible).toBeGreaterThanOrEqual(10);
+
+    const byGender = await itemPanel(engine, codebook, 'burnout', radiology, {
+      compare: 'gender',
+      benchmark: 'all',
+    });
+    const other = byGender.rows.find((r) => r.group === 'anders')!;
+    expect(other.figure.n).toBe(0);
+    expect(other.figure.value).toBeNull();
+  });
+
+  it('hides "the rest" together with a hidden selection', async () => {
+    const tiny = {
+      wave: 2024,
+      filters: { specialty: ['radiologie'], hospital_type: ['categoraal'] },
+    };
+    const panel = await itemPanel(engine, codebook, 'burnout', tiny, {
+      compare: null,
+      benchmark: 'rest',
+    });
+    expect(panel.rows.map((r) => r.figure.value)).toEqual([null, null]);
+  });
+});

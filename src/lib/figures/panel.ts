@@ -3,8 +3,10 @@ import type { Codebook } from '../codebook/types';
 import type { Engine } from '../db/engine';
 import type { Group } from '../query/aggregates';
 import type { Selection } from '../query/selection';
+import { hiddenInSplit, revealsComplement } from '../privacy/complementary';
+import { isSuppressed } from '../privacy/threshold';
 import { benjaminiHochberg } from '../stats/multiple-testing';
-import type { Difference, Kind, OptionsFigure, ShareFigure } from './kinds';
+import type { Difference, Kind, OptionsFigure, Part, ShareFigure } from './kinds';
 import { kindOf, marksKind } from './kinds';
 import type { Figure, MeanValue } from './types';
 import type { CodedItem, MultiItem, NumericItem } from '../codebook/types';
@@ -50,17 +52,30 @@ function filtered(selection: Selection): boolean {
   return Object.values(selection.filters).some((codes) => codes && codes.length > 0);
 }
 
-/** Puts groups in codebook order, dropping codes with no respondents in the selection. */
-function groupOrder(codebook: Codebook, compare: string, present: Set<Group>): string[] {
-  const dim = getItem(codebook, compare) as CodedItem;
-  return dim.values.map((v) => v.code).filter((code) => present.has(code));
-}
-
 function adjust(tests: (Difference | null)[]): (Comparison | null)[] {
   const adjusted = benjaminiHochberg(tests.map((t) => t?.p ?? null));
   return tests.map((t, i) =>
     t ? { ...t, pAdjusted: adjusted[i]!, significant: adjusted[i]! < ALPHA } : null,
   );
+}
+
+/** The same figure with nothing left to draw: suppressed and empty look the same. */
+function hide<F extends Figure>(figure: F): F {
+  const parts = (figure as { parts?: Part[] }).parts;
+  return {
+    ...figure,
+    value: null,
+    ...(parts ? { parts: parts.map((p) => ({ ...p, value: null })) } : {}),
+  };
+}
+
+/** The selection with one filter taken off, for each filter: what a visitor can also look at. */
+function parentsOf(selection: Selection): Selection[] {
+  const active = Object.entries(selection.filters).filter(([, codes]) => codes && codes.length);
+  return active.map(([id]) => ({
+    ...selection,
+    filters: Object.fromEntries(active.filter(([other]) => other !== id)),
+  }));
 }
 
 async function rowsOf<S, F extends Figure>(
@@ -69,42 +84,64 @@ async function rowsOf<S, F extends Figure>(
   selection: Selection,
   options: PanelOptions,
 ): Promise<PanelRow<F>[]> {
-  const wave: Selection = { ...selection, filters: {} };
   const first = async (s: Selection) => (await kind.fetch(s)).get(null) ?? kind.zero;
   const own = await first(selection);
   const isFiltered = filtered(selection);
-  const everyone = isFiltered ? await first(wave) : own;
+  const everyone = isFiltered ? await first({ ...selection, filters: {} }) : own;
+  const benchmark = isFiltered
+    ? await benchmarkStats(kind, selection, options.benchmark, everyone, own)
+    : null;
+
+  // D5: the selection is hidden when any view one step wider would give it away by subtraction.
+  const ownFigure = kind.figure(own, null);
+  const wider = [everyone, ...(await Promise.all(parentsOf(selection).map(first)))];
+  if (benchmark && options.benchmark === 'hospital_type') wider.push(benchmark);
+  const selectionHidden =
+    isSuppressed(ownFigure.n) ||
+    wider.some((parent) => revealsComplement(ownFigure.n, kind.figure(parent, null).n));
   const rows: PanelRow<F>[] = [
     {
       kind: 'selection',
       group: null,
-      figure: kind.figure(own, null),
+      figure: selectionHidden ? hide(ownFigure) : ownFigure,
       ...(isFiltered
-        ? { comparison: adjust([kind.test(own, kind.subtract(everyone, own))])[0] }
+        ? {
+            comparison: selectionHidden
+              ? null
+              : adjust([kind.test(own, kind.subtract(everyone, own))])[0],
+          }
         : {}),
     },
   ];
 
   if (options.compare) {
+    // Every code of the dimension gets a row, so an empty group looks like a suppressed one.
     const groups = await kind.fetch(selection, options.compare);
-    const codes = groupOrder(codebook, options.compare, new Set(groups.keys()));
+    const dim = getItem(codebook, options.compare) as CodedItem;
+    const stats = dim.values.map((v) => groups.get(v.code) ?? kind.zero);
+    const figures = stats.map((s, i) => kind.figure(s, dim.values[i]!.code));
+    // D6: within the split, no single hidden cell; hidden cells together hold at least 10.
+    const hidden = selectionHidden
+      ? figures.map(() => true)
+      : hiddenInSplit(figures.map((f) => f.n));
     const tests = adjust(
-      codes.map((code) => kind.test(groups.get(code)!, kind.subtract(own, groups.get(code)!))),
+      stats.map((s, i) => (hidden[i] ? null : kind.test(s, kind.subtract(own, s)))),
     );
-    codes.forEach((code, i) =>
+    dim.values.forEach((v, i) =>
       rows.push({
         kind: 'group',
-        group: code,
-        figure: kind.figure(groups.get(code)!, code),
+        group: v.code,
+        figure: hidden[i] ? hide(figures[i]!) : figures[i]!,
         comparison: tests[i],
       }),
     );
   }
 
-  if (isFiltered) {
-    const benchmark = await benchmarkStats(kind, selection, options.benchmark, everyone, own);
-    if (benchmark)
-      rows.push({ kind: 'benchmark', group: null, figure: kind.figure(benchmark, null) });
+  if (benchmark) {
+    const figure = kind.figure(benchmark, null);
+    // "The rest" is all respondents minus the selection: hidden with it.
+    const restHidden = options.benchmark === 'rest' && selectionHidden;
+    rows.push({ kind: 'benchmark', group: null, figure: restHidden ? hide(figure) : figure });
   }
   return rows;
 }
