@@ -166,7 +166,7 @@ function multiKind(
     figure(counts, group) {
       const parts = item.options.map((o) => ({
         code: o.code,
-        value: optionFigure(counts, o.code).value,
+        value: optionFigure(counts, o.code, item.sensitive === true).value,
       }));
       return {
         group,

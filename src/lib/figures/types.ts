@@ -8,6 +8,11 @@ export interface Estimate {
   estimate: number;
   lo: number;
   hi: number;
+  /**
+   * Set when an exact 0% or 100% of a small group on a sensitive item is shown only as a range
+   * ("< 5%", "> 95%"): estimate, lo and hi then hold the range's bound and ends, not the share.
+   */
+  bound?: 'below' | 'above';
 }
 
 export interface Figure<V extends Estimate = Estimate> {

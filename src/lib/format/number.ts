@@ -1,4 +1,5 @@
 import type { Lang } from '../codebook/types';
+import type { Estimate } from '../figures/types';
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -22,4 +23,17 @@ export function formatCount(value: number, lang: Lang): string {
 /** An axis tick: as many decimals as it has, up to one (5 and 2,5, never 2,50). */
 export function formatTick(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(value);
+}
+
+/** A share as shown: "45%", or "< 5%" / "> 95%" where privacy allows only a range. */
+export function formatShare(value: Estimate, lang: Lang): string {
+  if (value.bound === 'below') return `< ${formatPercent(value.hi, lang)}`;
+  if (value.bound === 'above') return `> ${formatPercent(value.lo, lang)}`;
+  return formatPercent(value.estimate, lang);
+}
+
+/** A share's interval as shown: "35–55%", or nothing where only a range may be shown. */
+export function formatShareInterval(value: Estimate, lang: Lang): string {
+  if (value.bound) return '';
+  return `${formatPercent(value.lo, lang)}–${formatPercent(value.hi, lang)}`;
 }
