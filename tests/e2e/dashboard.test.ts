@@ -1,19 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launch, recordErrors, recordRequests } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { recordRequests, useBrowserPage } from './support/browser';
 
 const site = inject('siteUrl');
-let browser: Browser;
+const session = useBrowserPage();
 let page: Page;
 let errors: string[];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  errors = recordErrors(page);
+beforeEach(() => {
+  ({ page, errors } = session);
 });
 
 const headline = (id: string) =>

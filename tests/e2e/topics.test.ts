@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Codebook, Item } from '../../src/lib/codebook/types';
 import { isCoded, isMulti } from '../../src/lib/codebook/types';
-import { launch, recordErrors } from './support/browser';
+import { useBrowserPage } from './support/browser';
 
 /**
  * Every published 2024 figure of tests/fixtures/published-2024.json, read off the topic pages of
@@ -325,24 +325,14 @@ function checkCharts(snap: Snapshot, topic: string) {
 // ---------------------------------------------------------------------------------------------
 // The browser
 
-let browser: Browser;
+const session = useBrowserPage();
 let page: Page;
 let errors: string[];
-
-beforeAll(async () => {
-  browser = await launch();
+beforeEach(() => {
+  ({ page, errors } = session);
 });
-afterAll(() => browser.close());
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  errors = recordErrors(page);
-});
-afterEach(async () => {
-  try {
-    expect(errors, 'uncaught page errors').toEqual([]);
-  } finally {
-    await page.close();
-  }
+afterEach(() => {
+  expect(errors, 'uncaught page errors').toEqual([]);
 });
 
 /** Waits until the topic's headline cards and all its charts (each with an svg) are drawn. */

@@ -1,3 +1,4 @@
+import * as Plot from '@observablehq/plot';
 /** Shared chart colours: selection dark, groups lighter, benchmark grey (contrast ≥ 4.5:1 on white). */
 export const COLOURS = {
   selection: '#1d4f7c',
@@ -12,3 +13,15 @@ export function labelMargin(labels: string[], cap = 260): number {
 }
 
 export const ROW_HEIGHT = 30;
+
+/** "Fewer than 10 answers" at the start of each hidden row: suppressed and empty look the same. */
+export function tooFewMark(rows: { key: string }[], text: string) {
+  return Plot.text(rows, {
+    y: 'key',
+    frameAnchor: 'left',
+    dx: 4,
+    textAnchor: 'start',
+    fill: COLOURS.muted,
+    text: () => text,
+  });
+}

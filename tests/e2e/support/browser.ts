@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -41,4 +42,29 @@ export function recordErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
+}
+
+export interface Session {
+  page: Page;
+  /** Uncaught errors of the current page. */
+  errors: string[];
+}
+
+/**
+ * One browser for a test file and a fresh page for every test: registers the hooks and returns
+ * the session, whose `page` and `errors` are replaced before each test.
+ */
+export function useBrowserPage(viewport = { width: 1280, height: 900 }): Session {
+  const session = {} as Session;
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser.close());
+  beforeEach(async () => {
+    session.page = await browser.newPage({ viewport });
+    session.errors = recordErrors(session.page);
+  });
+  afterEach(() => session.page.close());
+  return session;
 }
