@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, parseState, serializeState } from '../../src/lib/view/state';
+import {
+  chartItems,
+  defaultState,
+  parsePresent,
+  parseState,
+  serializeState,
+} from '../../src/lib/view/state';
 import { readCodebook } from './helpers/data';
 
 const codebook = readCodebook();
@@ -24,6 +30,8 @@ describe('view state in the URL', () => {
       benchmark: 'all',
       weighted: false,
       lang: 'en',
+      present: [],
+      slide: 1,
     });
     expect(serializeState(state, codebook)).toBe(search.replace('?topic=overtime&', '?'));
   });
@@ -36,9 +44,64 @@ describe('view state in the URL', () => {
       {
         param: 'colour',
         value: 'red',
-        expected: expect.stringContaining('topic, wave, compare, benchmark, weighted, lang'),
+        expected: expect.stringContaining(
+          'topic, wave, compare, benchmark, weighted, lang, present',
+        ),
       },
       { param: 'wave', value: '1999', expected: '2024, 2022' },
     ]);
+  });
+
+  it('carries the presentation: chosen charts and the slide on screen, commas left readable', () => {
+    const search = '?specialty=radiologie&present=overtime_total,hours_worked,burnout&slide=2';
+    const { state, notices } = parseState(search, codebook);
+    expect(notices).toEqual([]);
+    expect(state.present).toEqual(['overtime_total', 'hours_worked', 'burnout']);
+    expect(state.slide).toBe(2);
+    expect(serializeState(state, codebook)).toBe(search);
+    // The first slide is the default and is not written.
+    expect(serializeState({ ...state, slide: 1 }, codebook)).toBe(
+      '?specialty=radiologie&present=overtime_total,hours_worked,burnout',
+    );
+    // Not presenting: no slide either.
+    expect(serializeState({ ...state, present: [], slide: 3 }, codebook)).toBe(
+      '?specialty=radiologie',
+    );
+  });
+
+  it('reads a topic id in present= as all its charts, in codebook order, without duplicates', () => {
+    const overtime = chartItems(codebook, 'overtime');
+    expect(overtime).toContain('overtime_total');
+    expect(overtime).not.toContain('specialty');
+    expect(parsePresent('overtime', codebook)).toEqual({ items: overtime, unknown: [] });
+    expect(parsePresent('safety,overtime,safety', codebook).items).toEqual([
+      ...chartItems(codebook, 'safety'),
+      ...overtime,
+    ]);
+    // An id that is both an item and a topic (burnout) is the item.
+    expect(parsePresent('burnout', codebook).items).toEqual(['burnout']);
+    // Dimensions are filters, not charts.
+    expect(parsePresent('specialty', codebook)).toEqual({ items: [], unknown: ['specialty'] });
+  });
+
+  it('drops unknown slides and out-of-range slide numbers, with notices', () => {
+    const { state, notices } = parseState(
+      '?slide=5&present=overtime_total,nonsense,hours_worked',
+      codebook,
+    );
+    expect(state.present).toEqual(['overtime_total', 'hours_worked']);
+    expect(state.slide).toBe(1);
+    expect(notices).toEqual([
+      { param: 'present', value: 'nonsense', expected: expect.stringContaining('chart or topic') },
+      { param: 'slide', value: '5', expected: '1 to 2' },
+    ]);
+    for (const bad of ['0', '-1', '1.5', 'twee'])
+      expect(parseState(`?present=burnout&slide=${bad}`, codebook).notices).toEqual([
+        { param: 'slide', value: bad, expected: '1 to 1' },
+      ]);
+    expect(parseState('?slide=2', codebook)).toEqual({
+      state: defaultState(codebook),
+      notices: [{ param: 'slide', value: '2', expected: 'a slide number together with present=' }],
+    });
   });
 });

@@ -17,6 +17,10 @@ export interface ViewState {
   /** Post-stratified by specialty (only where data/population.json exists). */
   weighted: boolean;
   lang: Lang;
+  /** Item ids shown as slides, in order; empty when not presenting. */
+  present: string[];
+  /** The slide on screen, from 1. */
+  slide: number;
 }
 
 /** Overtime is the topic people come for; the codebook's first topic is the sample profile. */
@@ -33,7 +37,40 @@ export function defaultState(codebook: Codebook): ViewState {
     benchmark: 'all',
     weighted: false,
     lang: 'nl',
+    present: [],
+    slide: 1,
   };
+}
+
+/** Items that are drawn as a chart (every item but the dimensions), in codebook order. */
+export function chartItems(codebook: Codebook, topic?: string): string[] {
+  return codebook.items
+    .filter((i) => i.type !== 'dimension' && (topic === undefined || i.topic === topic))
+    .map((i) => i.id);
+}
+
+/**
+ * The slides of `present=`: item ids, or a topic id standing for all its charts, separated by
+ * commas; an id that is both (burnout) is the item. Unknown ids are dropped and listed in `unknown`.
+ */
+export function parsePresent(
+  value: string,
+  codebook: Codebook,
+): { items: string[]; unknown: string[] } {
+  const charted = new Set(chartItems(codebook));
+  const items: string[] = [];
+  const unknown: string[] = [];
+  for (const token of value.split(',').map((s) => s.trim())) {
+    if (!token) continue;
+    const ids = charted.has(token)
+      ? [token]
+      : codebook.topics.some((t) => t.id === token)
+        ? chartItems(codebook, token)
+        : [];
+    if (ids.length === 0) unknown.push(token);
+    for (const id of ids) if (!items.includes(id)) items.push(id);
+  }
+  return { items, unknown };
 }
 
 /** A URL parameter that was not understood: ignored, and said so on the page. */
@@ -54,6 +91,7 @@ export function parseState(
   const state = defaultState(codebook);
   const notices: Notice[] = [];
   const dims = dimensions(codebook);
+  let slide: string | null = null;
   for (const [param, value] of new URLSearchParams(search)) {
     const notice = (expected: string) => notices.push({ param, value, expected });
     const dim = dims.find((d) => d.id === param);
@@ -77,14 +115,37 @@ export function parseState(
     } else if (param === 'lang') {
       if (includes(LANGS, value)) state.lang = value;
       else notice(LANGS.join(', '));
+    } else if (param === 'present') {
+      const { items, unknown } = parsePresent(value, codebook);
+      state.present = items;
+      if (unknown.length > 0)
+        notices.push({
+          param,
+          value: unknown.join(','),
+          expected: `chart or topic ids, e.g. ${chartItems(codebook).slice(0, 3).join(',')} or ${codebook.topics[0]!.id}`,
+        });
+    } else if (param === 'slide') {
+      slide = value;
     } else if (dim) {
       if (dim.values.some((v) => v.code === value)) state.filters[dim.id] = value;
       else notice(dim.values.map((v) => v.code).join(', '));
     } else {
       notice(
-        `one of topic, wave, compare, benchmark, weighted, lang, ${dims.map((d) => d.id).join(', ')}`,
+        `one of topic, wave, compare, benchmark, weighted, lang, present, slide, ${dims.map((d) => d.id).join(', ')}`,
       );
     }
+  }
+  // The slide is checked last: it depends on how many slides `present` gave, wherever it stood.
+  if (slide !== null) {
+    const count = state.present.length;
+    const number = /^\d+$/.test(slide) ? Number(slide) : NaN;
+    if (count > 0 && number >= 1 && number <= count) state.slide = number;
+    else
+      notices.push({
+        param: 'slide',
+        value: slide,
+        expected: count > 0 ? `1 to ${count}` : 'a slide number together with present=',
+      });
   }
   return { state, notices };
 }
@@ -103,6 +164,11 @@ export function serializeState(state: ViewState, codebook: Codebook): string {
   if (state.benchmark !== defaults.benchmark) params.set('benchmark', state.benchmark);
   if (state.weighted !== defaults.weighted) params.set('weighted', state.weighted ? '1' : '0');
   if (state.lang !== defaults.lang) params.set('lang', state.lang);
-  const query = params.toString();
+  if (state.present.length > 0) {
+    params.set('present', state.present.join(','));
+    if (state.slide !== 1) params.set('slide', String(state.slide));
+  }
+  // Commas separate slides; left unescaped they keep a shared link readable.
+  const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }
