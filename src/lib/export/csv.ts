@@ -1,0 +1,134 @@
+import type { Lang, Text } from '../codebook/types';
+import type { Panel, PanelRow } from '../figures/panel';
+import type { ShareFigure } from '../figures/kinds';
+import type { Estimate, MeanValue } from '../figures/types';
+
+/** Column headings the codebook does not give. */
+const WORDS = {
+  group: { nl: 'Groep', en: 'Group' },
+  estimate: { nl: 'Schatting', en: 'Estimate' },
+  median: { nl: 'Mediaan', en: 'Median' },
+  lo: { nl: '95%-BI ondergrens', en: '95% CI lower' },
+  hi: { nl: '95%-BI bovengrens', en: '95% CI upper' },
+  diff: { nl: 'Verschil met de rest', en: 'Difference from the rest' },
+  significant: {
+    nl: 'Significant (Benjamini–Hochberg, p < 0,05)',
+    en: 'Significant (Benjamini–Hochberg, p < 0.05)',
+  },
+  note: { nl: 'Opmerking', en: 'Note' },
+  tooFew: { nl: 'minder dan 10 antwoorden', en: 'fewer than 10 answers' },
+  tooFewToCompare: { nl: 'te weinig om te vergelijken', en: 'too few to compare' },
+  yes: { nl: 'ja', en: 'yes' },
+  no: { nl: 'nee', en: 'no' },
+} satisfies Record<string, Text>;
+
+/** A table of plain cells: the same figures as the chart's on-screen table, one row per row. */
+export interface AggregateTable {
+  columns: string[];
+  rows: string[][];
+}
+
+// Rounded exactly as the on-screen table rounds (Intl), but with a '.' and no grouping.
+const plain = (x: number, decimals: number) =>
+  new Intl.NumberFormat('en-US', {
+    useGrouping: false,
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(x);
+const percent = (x: number) => plain(x * 100, 0);
+
+/** A share in percent; a privacy range ("< 5%") stays a range ("<5"). */
+function share(value: Estimate | null): string {
+  if (!value) return '';
+  if (value.bound === 'below') return `<${percent(value.hi)}`;
+  if (value.bound === 'above') return `>${percent(value.lo)}`;
+  return percent(value.estimate);
+}
+
+function interval(value: Estimate | null, format: (x: number) => string): [string, string] {
+  return value && !value.bound ? [format(value.lo), format(value.hi)] : ['', ''];
+}
+
+/**
+ * The aggregate a chart shows, as a table: exactly the rows and figures of its on-screen table
+ * (a suppressed row has no figures, only the note), never anything the chart hides.
+ */
+export function aggregateTable(
+  panel: Panel,
+  labelOf: (row: PanelRow) => string,
+  lang: Lang,
+): AggregateTable {
+  const w = (key: keyof typeof WORDS) => WORDS[key][lang];
+  const rows = panel.rows as PanelRow[];
+  const compared = rows.some((r) => r.comparison !== undefined);
+  const decimals = panel.type === 'mean' ? 1 : 0;
+  const diffOf = (row: PanelRow): string[] => {
+    if (!compared) return [];
+    const c = row.comparison;
+    if (!c) return ['', ''];
+    const diff = panel.type === 'mean' ? c.diff : c.diff * 100;
+    return [plain(diff, decimals), w(c.significant ? 'yes' : 'no')];
+  };
+  const noteOf = (row: PanelRow, shown: boolean) =>
+    !shown ? w('tooFew') : row.comparison === null ? w('tooFewToCompare') : '';
+
+  let columns: string[];
+  let figures: (row: PanelRow) => string[] | null;
+  if (panel.type === 'mean') {
+    const hours = panel.item.type === 'hours';
+    columns = [w('estimate'), w('lo'), w('hi'), ...(hours ? [w('median')] : [])];
+    figures = (row) => {
+      const v = row.figure.value as MeanValue | null;
+      if (!v) return null;
+      const one = (x: number) => plain(x, 1);
+      return [
+        one(v.estimate),
+        ...interval(v, one),
+        ...(hours ? [v.median === null ? '' : one(v.median)] : []),
+      ];
+    };
+  } else {
+    const labels = panel.type === 'share' ? panel.item.values : panel.item.options;
+    const parts = (panel.rows[0]?.figure.parts ?? []).map(
+      (p) => `${labels.find((v) => v.code === p.code)?.label[lang] ?? p.code} (%)`,
+    );
+    const headline = panel.type === 'share' ? panel.item.headline : undefined;
+    columns = headline ? [...parts, `${headline.label[lang]} (%)`, w('lo'), w('hi')] : parts;
+    figures = (row) => {
+      const f = row.figure as ShareFigure;
+      if (!f.parts.some((p) => p.value)) return null;
+      const cells = f.parts.map((p) => share(p.value));
+      return headline ? [...cells, share(f.value), ...interval(f.value, percent)] : cells;
+    };
+  }
+  return {
+    columns: [
+      w('group'),
+      ...columns,
+      'n',
+      ...(compared ? [w('diff'), w('significant')] : []),
+      w('note'),
+    ],
+    rows: rows.map((row) => {
+      const cells = figures(row);
+      return [
+        labelOf(row),
+        ...(cells ?? columns.map(() => '')),
+        String(row.figure.n),
+        ...(cells ? diffOf(row) : compared ? ['', ''] : []),
+        noteOf(row, cells !== null),
+      ];
+    }),
+  };
+}
+
+/** RFC 4180: a cell with a comma, quote or line break is quoted, quotes doubled. */
+function cell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV text with a byte-order mark, so spreadsheet programs read the accents right. */
+export function toCsv(table: AggregateTable): string {
+  const lines = [table.columns, ...table.rows].map((r) => r.map(cell).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
