@@ -61,6 +61,8 @@ export async function boot(codebook: Codebook, onStage: (stage: Stage) => void):
     return { wave, file, bytes };
   });
   const engine = await enginePromise;
+  // Marks for the browser benchmark (tests/bench): DuckDB open, then DuckDB holding the data.
+  performance.mark('djs:duckdb-open');
   const waves: LoadedWave[] = [];
   for (const { wave, file, bytes } of files) {
     onStage({ step: 'data', file });
@@ -72,5 +74,6 @@ export async function boot(codebook: Codebook, onStage: (stage: Stage) => void):
     population = validatePopulation(await fetchJson(populationUrl, file), codebook, file);
     await applyWeights(engine, population, file);
   }
+  performance.mark('djs:duckdb-ready');
   return { codebook, engine, waves, population };
 }

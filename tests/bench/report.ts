@@ -1,0 +1,176 @@
+import type { LoadResult } from './measure';
+import type { FileSize, Sizes } from './sizes';
+
+export interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+
+export interface ScaleResult {
+  rows: number;
+  buildMs: number;
+  dashboard: LoadResult[];
+  reference: LoadResult[];
+  data: FileSize[];
+  summary: Record<string, Stat | null>;
+  /** Reference page's first chart ÷ the dashboard's (medians of the same run): > 1 is faster. */
+  firstChartRatio: number | null;
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  chromium: string;
+  os: string;
+  date: string;
+}
+
+export function stat(values: (number | undefined)[]): Stat | null {
+  const v = values.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+  if (v.length === 0) return null;
+  v.sort((a, b) => a - b);
+  const mid = v.length >> 1;
+  const median = v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
+  return { median, min: v[0]!, max: v[v.length - 1]!, n: v.length };
+}
+
+/** The per-scale summary: medians with min and max over the runs (or over all changes). */
+export function summarise(
+  dashboard: LoadResult[],
+  reference: LoadResult[],
+): Record<string, Stat | null> {
+  const ok = dashboard.filter((r) => r.status === 'ok');
+  const refOk = reference.filter((r) => r.status === 'ok');
+  const changes = ok.flatMap((r) => r.changes);
+  return {
+    firstChart: stat(ok.map((r) => r.firstChartMs)),
+    duckdbOpen: stat(ok.map((r) => r.duckdbOpenMs)),
+    duckdbReady: stat(ok.map((r) => r.duckdbReadyMs)),
+    interactive: stat(ok.map((r) => r.interactiveMs)),
+    settled: stat(ok.map((r) => r.settledMs)),
+    firstChangeDone: stat(ok.map((r) => r.firstChangeDoneMs)),
+    firstChangeDom: stat(ok.map((r) => r.firstChange?.domMs)),
+    changeDom: stat(changes.map((c) => c.domMs)),
+    changePaint: stat(changes.map((c) => c.paintMs)),
+    heapAfterLoad: stat(ok.map((r) => r.heapAfterLoad)),
+    heapAfterChanges: stat(ok.map((r) => r.heapAfterChanges)),
+    rendererRssAfterLoad: stat(ok.map((r) => r.rendererRssAfterLoad)),
+    rendererRssAfterChanges: stat(ok.map((r) => r.rendererRssAfterChanges)),
+    transferTotal: stat(ok.map((r) => r.transfer?.total)),
+    transferJs: stat(ok.map((r) => r.transfer?.js)),
+    transferWasm: stat(ok.map((r) => r.transfer?.wasm)),
+    transferData: stat(ok.map((r) => r.transfer?.data)),
+    referenceFirstChart: stat(refOk.map((r) => r.firstChartMs)),
+    referenceDuckdbReady: stat(refOk.map((r) => r.duckdbReadyMs)),
+    referenceHeap: stat(refOk.map((r) => r.heapAfterLoad)),
+    referenceRss: stat(refOk.map((r) => r.rendererRssAfterLoad)),
+    referenceTransfer: stat(refOk.map((r) => r.transfer?.total)),
+  };
+}
+
+const ms = (s: Stat | null | undefined) =>
+  s ? `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(s.max)})` : '—';
+const mb = (s: Stat | null | undefined) =>
+  s
+    ? `${(s.median / 2 ** 20).toFixed(1)} (${(s.min / 2 ** 20).toFixed(1)}–${(s.max / 2 ** 20).toFixed(1)})`
+    : '—';
+const mbMedian = (s: Stat | null | undefined) => (s ? (s.median / 2 ** 20).toFixed(2) : '—');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
+
+function runsCell(results: LoadResult[]): string {
+  const count = (status: LoadResult['status']) => results.filter((r) => r.status === status).length;
+  const bad = [
+    count('timeout') ? `${count('timeout')} timeout` : '',
+    count('error') ? `${count('error')} error` : '',
+  ].filter(Boolean);
+  return `${count('ok')} ok${bad.length ? `, ${bad.join(', ')}` : ''}`;
+}
+
+export function markdown(
+  machine: Machine,
+  scales: ScaleResult[],
+  sizes: Sizes | null,
+  options: { runs: number; throttle: string; built: string },
+): string {
+  const header = `| | ${scales.map((s) => `${s.rows.toLocaleString('en')} rows`).join(' | ')} |`;
+  const rule = `|---|${scales.map(() => '---:').join('|')}|`;
+  const row = (label: string, cell: (s: ScaleResult) => string) =>
+    `| ${label} | ${scales.map(cell).join(' | ')} |`;
+  const changesN = (s: ScaleResult) => s.summary.changeDom?.n ?? 0;
+  const wave = (s: ScaleResult) => s.data.find((d) => /2024[^/]*\.csv$/.test(d.file));
+  const lines = [
+    `${machine.date.slice(0, 10)} — ${machine.cpu}, ${machine.cores} cores, ` +
+      `${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}; ` +
+      `built from the ${options.built}; ${options.runs} cold loads per size; network ` +
+      `${options.throttle}. Times in ms since navigation start, median (min–max) over the loads; ` +
+      `filter changes over all timed changes.`,
+    '',
+    header,
+    rule,
+    row('Dashboard cold loads', (s) => runsCell(s.dashboard)),
+    row('**Time to first chart**', (s) => ms(s.summary.firstChart)),
+    row('DuckDB open (wasm instantiated)', (s) => ms(s.summary.duckdbOpen)),
+    row('**Time to DuckDB ready** (data loaded)', (s) => ms(s.summary.duckdbReady)),
+    row('**Time to interactive** (filters enabled)', (s) => ms(s.summary.interactive)),
+    row('Default view complete (all charts)', (s) => ms(s.summary.settled)),
+    row('First filter change → redrawn', (s) => ms(s.summary.firstChangeDom)),
+    row(
+      '**Filter change → all visible charts redrawn**',
+      (s) => `${ms(s.summary.changeDom)}, n=${changesN(s)}`,
+    ),
+    row('Filter change → next frame painted', (s) => ms(s.summary.changePaint)),
+    row('JS heap, main thread, after load (MB)', (s) => mb(s.summary.heapAfterLoad)),
+    row('JS heap, main thread, after the changes (MB)', (s) => mb(s.summary.heapAfterChanges)),
+    row('Renderer memory (RSS, incl. DuckDB worker + wasm) after the changes (MB)', (s) =>
+      mb(s.summary.rendererRssAfterChanges),
+    ),
+    row(
+      'Transferred per cold load, MB: total (JS / wasm / data)',
+      (s) =>
+        `${mbMedian(s.summary.transferTotal)} (${mbMedian(s.summary.transferJs)} / ` +
+        `${mbMedian(s.summary.transferWasm)} / ${mbMedian(s.summary.transferData)})`,
+    ),
+    row('2024 wave CSV: raw / brotli', (s) => {
+      const csv = wave(s);
+      return csv ? `${mib(csv.raw)} / ${mib(csv.brotli ?? csv.gzip)}` : '—';
+    }),
+    row('Reference page cold loads', (s) => runsCell(s.reference)),
+    row('Reference page: time to first chart', (s) => ms(s.summary.referenceFirstChart)),
+    row('Reference page: DuckDB ready (CSV loaded)', (s) => ms(s.summary.referenceDuckdbReady)),
+    row('Reference page: renderer memory after load (MB)', (s) => mb(s.summary.referenceRss)),
+    row('**First chart: reference ÷ dashboard** (> 1: dashboard faster)', (s) =>
+      s.firstChartRatio === null ? '—' : `${s.firstChartRatio.toFixed(2)}×`,
+    ),
+    row('Site build (s)', (s) => (s.buildMs / 1000).toFixed(1)),
+  ];
+  if (sizes) {
+    const worker = sizes.duckdbWorkerJs.find((f) => /-eh/.test(f.file));
+    const br = (f: { brotli?: number }) => (f.brotli === undefined ? '—' : kb(f.brotli));
+    lines.push(
+      '',
+      '| Built file | raw | gzip | brotli | .br/.gz beside it |',
+      '|---|---:|---:|---:|---|',
+      `| **App JS** (${sizes.appJs.files.length} files, without DuckDB's worker and wasm) | ` +
+        `${kb(sizes.appJs.raw)} | **${kb(sizes.appJs.gzip)}** | ${kb(sizes.appJs.brotli)} | ` +
+        `${sizes.appJs.files.every((f) => f.precompressed) ? 'yes' : 'no'} |`,
+      `| CSS (${sizes.css.files.length} files) | ${kb(sizes.css.raw)} | ${kb(sizes.css.gzip)} | ` +
+        `${kb(sizes.css.brotli)} | ${sizes.css.files.every((f) => f.precompressed) ? 'yes' : 'no'} |`,
+    );
+    if (worker)
+      lines.push(
+        `| DuckDB worker JS (eh) | ${kb(worker.raw)} | ${kb(worker.gzip)} | ${br(worker)} | ` +
+          `${worker.precompressed ? 'yes' : 'no'} |`,
+      );
+    for (const w of sizes.wasm)
+      lines.push(
+        `| ${w.file.replace(/^assets\//, '')} | ${mib(w.raw)} | ${mib(w.gzip)} | ` +
+          `${w.brotli === undefined ? '—' : mib(w.brotli)} | ${w.precompressed ? 'yes' : 'no'} |`,
+      );
+  }
+  return lines.join('\n');
+}

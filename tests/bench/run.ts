@@ -1,0 +1,297 @@
+/**
+ * Browser benchmark of the DJS enquête dashboard (issue 7): `npm run bench`.
+ *
+ * For every data size it builds the site with Vite's build API (from a temporary copy of the
+ * repository whose data/waves/2024.csv is resampled up to the size), serves it on 127.0.0.1 with
+ * the e2e static server (pre-compressed .br/.gz copies, as a static host would), and drives
+ * Debian's headless Chromium over cold loads (a fresh browser context each, HTTP cache disabled).
+ * Each load measures, with marks recorded in the page (tests/bench/probe.js, and the app's
+ * performance marks djs:duckdb-open / djs:duckdb-ready): time to first chart, to DuckDB ready, to
+ * interactive, to the default view complete; then filter changes (specialty and hospital type in
+ * turn), each timed from the select's input event to every visible chart redrawn (section
+ * data-busy="false", every chart frame with its svg) and to the next frame. The first filter
+ * change after load is reported on its own; the others make the "filter change" statistics.
+ * Interleaved with these loads, a plain reference page (tests/bench/reference-page: the same CSV
+ * into duckdb-wasm, one Plot chart, no precomputation) is loaded the same way, so that the
+ * dashboard's first chart can be stated as a ratio to it, measured in the same run. Transfer
+ * sizes come from the built files and their compressed copies, and from what the server sent.
+ * Prints a Markdown table; writes JSON to tests/bench/results/.
+ *
+ * Options:
+ *   --rows 2000,100000          data sizes of the 2024 wave (default 2000,100000; add 1000000
+ *                               for the million-row scale-up). 2000 = the demo file as shipped
+ *                               (2,027 rows); the others resample its rows (scale-csv.ts). The
+ *                               2022 wave stays as shipped.
+ *   --runs N                    cold loads per size, dashboard and reference each (default 5)
+ *   --changes N                 timed filter changes per size, spread over the runs (default 20)
+ *   --throttle [RATE,LATENCY]   a slow line, 10mbit,40ms when given bare: a throttling TCP
+ *                               proxy in front of the server (throttle-proxy.ts), because CDP's
+ *                               Network.emulateNetworkConditions on the page does not reach
+ *                               DuckDB's worker, which fetches the wasm
+ *   --timeout S                 seconds allowed per load, filter changes included (default 300);
+ *                               a size whose load times out records "timeout" and skips its
+ *                               remaining runs
+ *   --git REV                   build a git revision (e.g. HEAD) instead of the working tree
+ *   --no-reference              skip the reference page
+ *   --out FILE                  JSON output (default tests/bench/results/<date>.json)
+ *   --keep                      keep the temporary build directories (printed)
+ * Quick run: npm run bench -- --rows 2000 --runs 2 --changes 4
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launch } from '../e2e/support/browser';
+import { buildSite, countRows, countRowsOf, REPO, SCALED_WAVE } from './build-site';
+import type { LoadResult } from './measure';
+import { coldLoad } from './measure';
+import { buildReferencePage } from './reference-page/build';
+import type { Machine, ScaleResult } from './report';
+import { markdown, summarise } from './report';
+import type { Served } from './serve';
+import { serve } from './serve';
+import type { Sizes } from './sizes';
+import { dataSizes, siteSizes } from './sizes';
+import type { Throttle } from './throttle-proxy';
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '2000,100000' },
+    runs: { type: 'string', default: '5' },
+    changes: { type: 'string', default: '20' },
+    throttle: { type: 'string' },
+    timeout: { type: 'string', default: '300' },
+    git: { type: 'string' },
+    'no-reference': { type: 'boolean', default: false },
+    out: {
+      type: 'string',
+      default: path.join(
+        import.meta.dirname,
+        `results/${new Date().toISOString().slice(0, 19).replaceAll(':', '')}.json`,
+      ),
+    },
+    keep: { type: 'boolean', default: false },
+  },
+  // `--throttle` alone means the default profile: let a bare flag through as an empty value.
+  args: process.argv
+    .slice(2)
+    .flatMap((a, i, all) =>
+      a === '--throttle' && (all[i + 1] === undefined || all[i + 1]!.startsWith('--'))
+        ? ['--throttle', '10mbit,40ms']
+        : [a],
+    ),
+});
+
+function positive(name: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`--${name}: expected a positive integer, got ${text}`);
+  return n;
+}
+
+function parseThrottle(spec: string): Throttle {
+  const m = /^(\d+(?:\.\d+)?)\s*(k|m)bit(?:\/s)?\s*,\s*(\d+)\s*ms$/i.exec(spec.trim());
+  if (!m) throw new Error(`--throttle: expected e.g. 10mbit,40ms, got ${spec}`);
+  const unit = m[2]!.toLowerCase() === 'm' ? 1e6 : 1e3;
+  return { bitsPerSecond: Number(m[1]) * unit, latencyMs: Number(m[3]) };
+}
+
+const sizesWanted = values.rows.split(',').map((r) => positive('rows', r.replaceAll('_', '')));
+const runs = positive('runs', values.runs);
+const changesTotal = positive('changes', values.changes);
+const changesPerRun = Math.ceil(changesTotal / runs);
+const timeoutMs = positive('timeout', values.timeout) * 1000;
+const throttle = values.throttle ? parseThrottle(values.throttle) : null;
+const throttleLabel = throttle
+  ? `throttled to ${throttle.bitsPerSecond / 1e6} Mbit/s, ${throttle.latencyMs} ms RTT (proxy)`
+  : 'unthrottled (127.0.0.1)';
+/** The shipped 2024 wave's size, in the tree that is built. */
+const shippedRows = values.git
+  ? countRowsOf(
+      execFileSync('git', ['show', `${values.git}:${SCALED_WAVE}`], {
+        cwd: REPO,
+        encoding: 'utf8',
+        maxBuffer: 2 ** 30,
+      }),
+    )
+  : countRows(path.join(REPO, SCALED_WAVE));
+/** "2000" names the demo data as shipped. */
+const DEMO = 2000;
+
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+/** The 2024 wave as the build emitted it (hashed name, compressed copies beside it). */
+function builtWave(dist: string): string {
+  const assets = path.join(dist, 'assets');
+  const name = readdirSync(assets).find((f) => /^2024-[\w-]+\.csv$/.test(f));
+  if (!name) throw new Error(`No 2024 wave CSV in ${assets}`);
+  return path.join(assets, name);
+}
+
+function describe(r: LoadResult): string {
+  if (r.status !== 'ok') return `${r.status}: ${r.error ?? ''}`;
+  const round = (x: number | undefined) => (x === undefined ? '—' : Math.round(x));
+  const dom = r.changes.map((c) => c.domMs).sort((a, b) => a - b);
+  return (
+    `first chart ${round(r.firstChartMs)} ms, duckdb ${round(r.duckdbReadyMs)} ms, ` +
+    `interactive ${round(r.interactiveMs)} ms` +
+    (dom.length ? `, changes median ${round(dom[dom.length >> 1])} ms` : '')
+  );
+}
+
+async function main(): Promise<void> {
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'djs-bench-'));
+  log(`working in ${workDir}`);
+  const started = Date.now();
+  const scales: ScaleResult[] = [];
+  let sizes: Sizes | null = null;
+  let chromium = '';
+  try {
+    const referenceDist = path.join(workDir, 'reference');
+    if (!values['no-reference']) {
+      log('building the reference page');
+      await buildReferencePage(referenceDist);
+    }
+    for (const wanted of sizesWanted) {
+      const rows = wanted === DEMO ? shippedRows : wanted;
+      log(`building the site with ${rows} rows in the 2024 wave`);
+      const site = await buildSite(workDir, rows, values.git ?? null);
+      const served = await serve(site.dist, '/djs/dashboard/', throttle);
+      let reference: Served | null = null;
+      if (!values['no-reference']) {
+        // The reference page gets the very file the dashboard loads, with its compressed copies.
+        const built = builtWave(site.dist);
+        for (const suffix of ['', '.br', '.gz']) {
+          const link = path.join(referenceDist, `wave.csv${suffix}`);
+          rmSync(link, { force: true });
+          if (existsSync(built + suffix)) symlinkSync(built + suffix, link);
+        }
+        reference = await serve(referenceDist, '/reference/', throttle);
+      }
+      const browser = await launch();
+      const browserCdp = await browser.newBrowserCDPSession();
+      chromium = browser.version();
+      const result: ScaleResult = {
+        rows,
+        buildMs: site.buildMs,
+        dashboard: [],
+        reference: [],
+        data: dataSizes(site.dist),
+        summary: {},
+        firstChartRatio: null,
+      };
+      try {
+        let dashboardDown = false;
+        let referenceDown = false;
+        for (let run = 0; run < runs; run++) {
+          // Interleaved, so that drift in the machine's load affects both pages alike.
+          if (!dashboardDown) {
+            const r = await coldLoad(
+              browser,
+              browserCdp,
+              {
+                url: served.url,
+                timeoutMs,
+                changes: changesPerRun,
+                kind: 'dashboard',
+                sent: served.sent,
+              },
+              run,
+            );
+            result.dashboard.push(r);
+            log(`${rows} rows, dashboard run ${run + 1}: ${describe(r)}`);
+            dashboardDown = r.status !== 'ok';
+          }
+          if (reference && !referenceDown) {
+            const r = await coldLoad(
+              browser,
+              browserCdp,
+              {
+                url: reference.url,
+                timeoutMs,
+                changes: 0,
+                kind: 'reference',
+                sent: reference.sent,
+              },
+              run,
+            );
+            result.reference.push(r);
+            log(`${rows} rows, reference run ${run + 1}: ${describe(r)}`);
+            referenceDown = r.status !== 'ok';
+          }
+        }
+      } finally {
+        await browser.close();
+        await served.close();
+        if (reference) await reference.close();
+      }
+      result.summary = summarise(result.dashboard, result.reference);
+      const [d, r] = [result.summary.firstChart, result.summary.referenceFirstChart];
+      result.firstChartRatio = d && r ? r.median / d.median : null;
+      // The app's JavaScript and wasm do not depend on the data: size them once.
+      sizes ??= siteSizes(site.dist);
+      scales.push(result);
+      // A million-row build is a few hundred MB: free it before the next size.
+      if (!values.keep) rmSync(site.dir, { recursive: true, force: true });
+    }
+  } finally {
+    if (!values.keep) rmSync(workDir, { recursive: true, force: true });
+    else log(`kept ${workDir}`);
+  }
+
+  const cpus = os.cpus();
+  const machine: Machine = {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    chromium,
+    os: `${os.type()} ${os.release()}`,
+    date: new Date().toISOString(),
+  };
+  const built = values.git
+    ? `commit ${execFileSync('git', ['rev-parse', '--short', values.git], { cwd: REPO, encoding: 'utf8' }).trim()}`
+    : 'working tree';
+  const table = markdown(machine, scales, sizes, { runs, throttle: throttleLabel, built });
+  mkdirSync(path.dirname(values.out), { recursive: true });
+  writeFileSync(
+    values.out,
+    `${JSON.stringify(
+      {
+        machine,
+        options: {
+          rows: sizesWanted,
+          runs,
+          changesPerRun,
+          timeoutMs,
+          throttle,
+          built,
+        },
+        totalSeconds: (Date.now() - started) / 1000,
+        scales,
+        sizes,
+        table,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  process.stdout.write(`${table}\n`);
+  log(
+    `wrote ${path.relative(process.cwd(), values.out)} in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
