@@ -56,7 +56,7 @@ describe('query building', () => {
   it('refuses to build SQL with an unsafe identifier', () => {
     expect(() => ident('x"; DROP TABLE responses; --')).toThrow('Not a safe SQL identifier');
     expect(() =>
-      codeCountsStatement(codebook, 'burnout', { wave: 2024, filters: {} }, 'burnout'),
-    ).toThrow('Cannot split by "burnout"');
+      codeCountsStatement(codebook, 'burnout', { wave: 2024, filters: {} }, 'hours_worked'),
+    ).toThrow('Cannot split by "hours_worked"');
   });
 });

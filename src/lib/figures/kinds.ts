@@ -2,7 +2,7 @@ import { getItem } from '../codebook/columns';
 import type { Codebook, CodedItem, Item, MultiItem, NumericItem } from '../codebook/types';
 import { isCoded, isMulti, isNumeric } from '../codebook/types';
 import type { Engine } from '../db/engine';
-import type { CodeCount, Group, Moments, OptionCounts } from '../query/aggregates';
+import type { CodeCount, Group, Moments, OptionCounts, Split } from '../query/aggregates';
 import { codeCounts, moments, optionCounts } from '../query/aggregates';
 import type { Selection } from '../query/selection';
 import { twoProportionTest, welchTest } from '../stats/compare';
@@ -41,7 +41,7 @@ export interface Difference {
 export interface Kind<S, F extends Figure> {
   /** The statistics of nobody: an empty selection still gets a row ("fewer than 10 answers"). */
   zero: S;
-  fetch(selection: Selection, by?: string): Promise<Map<Group, S>>;
+  fetch(selection: Selection, by?: Split): Promise<Map<Group, S>>;
   subtract(whole: S, part: S): S;
   figure(stats: S, group: Group): F;
   test(group: S, rest: S): Difference | null;

@@ -48,11 +48,11 @@ export type Panel =
 
 const ALPHA = 0.05;
 
-function filtered(selection: Selection): boolean {
+export function filtered(selection: Selection): boolean {
   return Object.values(selection.filters).some((codes) => codes && codes.length > 0);
 }
 
-function adjust(tests: (Difference | null)[]): (Comparison | null)[] {
+export function adjust(tests: (Difference | null)[]): (Comparison | null)[] {
   const adjusted = benjaminiHochberg(tests.map((t) => t?.p ?? null));
   return tests.map((t, i) =>
     t ? { ...t, pAdjusted: adjusted[i]!, significant: adjusted[i]! < ALPHA } : null,
@@ -60,7 +60,7 @@ function adjust(tests: (Difference | null)[]): (Comparison | null)[] {
 }
 
 /** The same figure with nothing left to draw: suppressed and empty look the same. */
-function hide<F extends Figure>(figure: F): F {
+export function hide<F extends Figure>(figure: F): F {
   const parts = (figure as { parts?: Part[] }).parts;
   return {
     ...figure,
@@ -70,7 +70,7 @@ function hide<F extends Figure>(figure: F): F {
 }
 
 /** The selection with one filter taken off, for each filter: what a visitor can also look at. */
-function parentsOf(selection: Selection): Selection[] {
+export function parentsOf(selection: Selection): Selection[] {
   const active = Object.entries(selection.filters).filter(([, codes]) => codes && codes.length);
   return active.map(([id]) => ({
     ...selection,

@@ -1,6 +1,5 @@
-import { getItem, optionColumn } from '../codebook/columns';
+import { findItem, getItem, optionColumn } from '../codebook/columns';
 import type { Codebook, Item } from '../codebook/types';
-import { dimensions } from '../codebook/columns';
 import { isCoded, isMulti, isNumeric } from '../codebook/types';
 import type { Engine, Statement } from '../db/engine';
 import type { Selection } from './selection';
@@ -51,10 +50,28 @@ export interface OptionCounts extends WeightSums {
   chosenW: Record<string, number>;
 }
 
-function groupSql(codebook: Codebook, by: string | undefined): string {
+/**
+ * What to split by: a dimension, or (in the explorer) any coded question, or a pair of them. A
+ * pair's group is one key, `<code>|<code>`, with `~` for no answer (codes never hold `|` or `~`).
+ */
+export type Split = string | readonly [string, string];
+
+/** The key of a group of a two-way split; `null` parts (no answer) become `~`. */
+export function pairKey(a: string | null, b: string | null): string {
+  return `${a ?? '~'}|${b ?? '~'}`;
+}
+
+function splitColumn(codebook: Codebook, id: string): string {
+  const item = findItem(codebook, id);
+  if (!item || !isCoded(item)) throw new Error(`Cannot split by "${id}"`);
+  return ident(id);
+}
+
+function groupSql(codebook: Codebook, by: Split | undefined): string {
   if (by === undefined) return 'NULL';
-  if (!dimensions(codebook).some((d) => d.id === by)) throw new Error(`Cannot split by "${by}"`);
-  return ident(by);
+  if (typeof by === 'string') return splitColumn(codebook, by);
+  const [a, b] = by.map((id) => splitColumn(codebook, id));
+  return `concat(coalesce(${a}, '~'), '|', coalesce(${b}, '~'))`;
 }
 
 function where(codebook: Codebook, item: Item, selection: Selection) {
@@ -65,7 +82,7 @@ export function codeCountsStatement(
   codebook: Codebook,
   itemId: string,
   selection: Selection,
-  by?: string,
+  by?: Split,
 ): Statement {
   const item = getItem(codebook, itemId);
   // A 1–10 mark counts like a code: its distribution is a chart of its own.
@@ -83,7 +100,7 @@ export function momentsStatement(
   codebook: Codebook,
   itemId: string,
   selection: Selection,
-  by?: string,
+  by?: Split,
 ): Statement {
   const item = getItem(codebook, itemId);
   if (!isNumeric(item)) throw new Error(`${itemId} is not a numeric item`);
@@ -106,7 +123,7 @@ export function optionCountsStatement(
   codebook: Codebook,
   itemId: string,
   selection: Selection,
-  by?: string,
+  by?: Split,
 ): Statement {
   const item = getItem(codebook, itemId);
   if (!isMulti(item)) throw new Error(`${itemId} is not a multi-select item`);
@@ -135,7 +152,7 @@ export async function codeCounts(
   codebook: Codebook,
   itemId: string,
   selection: Selection,
-  by?: string,
+  by?: Split,
 ): Promise<CodeCount[]> {
   const s = codeCountsStatement(codebook, itemId, selection, by);
   const rows = await engine.query(s.sql, s.params);
@@ -153,7 +170,7 @@ export async function moments(
   codebook: Codebook,
   itemId: string,
   selection: Selection,
-  by?: string,
+  by?: Split,
 ): Promise<Moments[]> {
   const s = momentsStatement(codebook, itemId, selection, by);
   const rows = await engine.query(s.sql, s.params);
@@ -176,7 +193,7 @@ export async function optionCounts(
   codebook: Codebook,
   itemId: string,
   selection: Selection,
-  by?: string,
+  by?: Split,
 ): Promise<OptionCounts[]> {
   const item = getItem(codebook, itemId);
   if (!isMulti(item)) throw new Error(`${itemId} is not a multi-select item`);
