@@ -1,6 +1,6 @@
 import { dimensions } from '../codebook/columns';
 import type { Codebook, Lang } from '../codebook/types';
-import { LANGS } from '../codebook/types';
+import { isCoded, LANGS } from '../codebook/types';
 import type { Benchmark } from '../figures/panel';
 import { BENCHMARKS } from '../figures/panel';
 
@@ -21,6 +21,78 @@ export interface ViewState {
   present: string[];
   /** The slide on screen, from 1. */
   slide: number;
+  /** Set when the explorer is open (`view=explore`) instead of a topic page. */
+  explore?: ExploreState;
+}
+
+/** The explorer: one question crossed with one or two splits, `?view=explore&q=…&by=…&by2=…`. */
+export interface ExploreState {
+  /** Any item of the codebook. */
+  q: string;
+  /** A dimension or a coded question, other than `q`. */
+  by: string;
+  /** Optionally a second split, other than `q` and `by`. */
+  by2: string | null;
+}
+
+/** The explorer's first view: the first question by the first dimension. */
+export function defaultExplore(codebook: Codebook): ExploreState {
+  return {
+    q: codebook.items.find((i) => i.type !== 'dimension')?.id ?? codebook.items[0]!.id,
+    by: dimensions(codebook)[0]?.id ?? codebook.items.find(isCoded)!.id,
+    by2: null,
+  };
+}
+
+const EXPLORE_PARAMS = ['q', 'by', 'by2'] as const;
+
+/** Checks the explorer's parameters after the loop: they depend on each other and on `view`. */
+function parseExplore(
+  codebook: Codebook,
+  view: string | null,
+  given: Partial<Record<(typeof EXPLORE_PARAMS)[number], string>>,
+  notices: Notice[],
+): ExploreState | undefined {
+  if (view !== null && view !== 'explore' && view !== 'topics')
+    notices.push({ param: 'view', value: view, expected: 'explore or topics' });
+  if (view !== 'explore') {
+    for (const param of EXPLORE_PARAMS) {
+      const value = given[param];
+      if (value !== undefined)
+        notices.push({ param, value, expected: 'together with view=explore' });
+    }
+    return undefined;
+  }
+  const explore = defaultExplore(codebook);
+  const ids = codebook.items.map((i) => i.id);
+  const coded = codebook.items.filter(isCoded).map((i) => i.id);
+  if (given.q !== undefined) {
+    if (ids.includes(given.q)) explore.q = given.q;
+    else
+      notices.push({
+        param: 'q',
+        value: given.q,
+        expected: `a question id, e.g. ${ids.slice(6, 9).join(', ')}`,
+      });
+  }
+  const splits = (taken: string[]) =>
+    `a dimension or coded question other than ${taken.join(' and ')}, e.g. ${coded
+      .filter((c) => !taken.includes(c))
+      .slice(0, 3)
+      .join(', ')}`;
+  if (given.by !== undefined) {
+    if (coded.includes(given.by) && given.by !== explore.q) explore.by = given.by;
+    else notices.push({ param: 'by', value: given.by, expected: splits([explore.q]) });
+  }
+  // The default split can be the question itself (q=specialty): then take the next one.
+  if (explore.by === explore.q) explore.by = coded.find((c) => c !== explore.q)!;
+  if (given.by2 !== undefined) {
+    if (coded.includes(given.by2) && given.by2 !== explore.q && given.by2 !== explore.by)
+      explore.by2 = given.by2;
+    else
+      notices.push({ param: 'by2', value: given.by2, expected: splits([explore.q, explore.by]) });
+  }
+  return explore;
 }
 
 /** Overtime is the topic people come for; the codebook's first topic is the sample profile. */
@@ -92,6 +164,8 @@ export function parseState(
   const notices: Notice[] = [];
   const dims = dimensions(codebook);
   let slide: string | null = null;
+  let view: string | null = null;
+  const explore: Partial<Record<(typeof EXPLORE_PARAMS)[number], string>> = {};
   for (const [param, value] of new URLSearchParams(search)) {
     const notice = (expected: string) => notices.push({ param, value, expected });
     const dim = dims.find((d) => d.id === param);
@@ -126,12 +200,16 @@ export function parseState(
         });
     } else if (param === 'slide') {
       slide = value;
+    } else if (param === 'view') {
+      view = value;
+    } else if (param === 'q' || param === 'by' || param === 'by2') {
+      explore[param] = value;
     } else if (dim) {
       if (dim.values.some((v) => v.code === value)) state.filters[dim.id] = value;
       else notice(dim.values.map((v) => v.code).join(', '));
     } else {
       notice(
-        `one of topic, wave, compare, benchmark, weighted, lang, present, slide, ${dims.map((d) => d.id).join(', ')}`,
+        `one of topic, wave, compare, benchmark, weighted, lang, present, slide, view, q, by, by2, ${dims.map((d) => d.id).join(', ')}`,
       );
     }
   }
@@ -147,6 +225,8 @@ export function parseState(
         expected: count > 0 ? `1 to ${count}` : 'a slide number together with present=',
       });
   }
+  const explored = parseExplore(codebook, view, explore, notices);
+  if (explored) state.explore = explored;
   return { state, notices };
 }
 
@@ -164,6 +244,13 @@ export function serializeState(state: ViewState, codebook: Codebook): string {
   if (state.benchmark !== defaults.benchmark) params.set('benchmark', state.benchmark);
   if (state.weighted !== defaults.weighted) params.set('weighted', state.weighted ? '1' : '0');
   if (state.lang !== defaults.lang) params.set('lang', state.lang);
+  if (state.explore) {
+    const first = defaultExplore(codebook);
+    params.set('view', 'explore');
+    if (state.explore.q !== first.q) params.set('q', state.explore.q);
+    if (state.explore.by !== first.by) params.set('by', state.explore.by);
+    if (state.explore.by2) params.set('by2', state.explore.by2);
+  }
   if (state.present.length > 0) {
     params.set('present', state.present.join(','));
     if (state.slide !== 1) params.set('slide', String(state.slide));
