@@ -16,11 +16,16 @@ export class View {
     });
   }
 
-  /** Applies a change and records it in the history, so Back undoes a filter. */
-  update(change: Partial<ViewState>): void {
+  /**
+   * Applies a change and records it in the history, so Back undoes a filter. `replace` keeps the
+   * history as it is (turning slides should not fill Back with every slide).
+   */
+  update(change: Partial<ViewState>, { replace = false } = {}): void {
     this.state = { ...this.state, ...change };
     const search = serializeState(this.state, this.codebook);
-    history.pushState(null, '', `${location.pathname}${search}${location.hash}`);
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (replace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
   }
 
   setFilter(dimension: string, code: string | null): void {

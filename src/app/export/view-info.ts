@@ -1,0 +1,52 @@
+import { dimensions } from '../../lib/codebook/columns';
+import type { Codebook, Lang } from '../../lib/codebook/types';
+import type { AggregateTable } from '../../lib/export/csv';
+import { exportFileName } from '../../lib/export/filename';
+import { formatCount } from '../../lib/format/number';
+import type { ViewState } from '../../lib/view/state';
+import { t } from '../i18n';
+import { benchmarkLabel, selectionLabel } from '../labels';
+
+/** "Bron: DJS enquête 2024 — synthetische demodata": on every chart, slide and export. */
+export function sourceLine(codebook: Codebook, state: ViewState): string {
+  const wave = codebook.waves.find((w) => w.year === state.wave);
+  return `${t(state.lang, 'source', { wave: state.wave })}${wave?.synthetic ? ` — ${t(state.lang, 'sourceDemo')}` : ''}`;
+}
+
+/** The filter codes in the codebook's dimension order, as in the URL. */
+export function filterCodes(codebook: Codebook, state: ViewState): string[] {
+  return dimensions(codebook).flatMap((d) => {
+    const code = state.filters[d.id];
+    return code ? [code] : [];
+  });
+}
+
+export function fileName(codebook: Codebook, state: ViewState, subject: string, ext: string) {
+  return exportFileName(
+    { subject, filters: filterCodes(codebook, state), compare: state.compare, wave: state.wave },
+    ext,
+  );
+}
+
+/** Who the figures are of, what they are set against, and n: printed under an exported chart. */
+export function selectionLines(codebook: Codebook, state: ViewState, n: number | null): string[] {
+  const { lang } = state;
+  const filtered = Object.values(state.filters).some(Boolean);
+  const compare = state.compare ? dimensions(codebook).find((d) => d.id === state.compare) : null;
+  return [
+    t(lang, 'footerSelection', {
+      label: selectionLabel(codebook, state.filters, lang),
+      n: n === null ? '–' : formatCount(n, lang),
+    }),
+    ...(filtered ? [t(lang, 'footerBenchmark', { label: benchmarkLabel(codebook, state) })] : []),
+    ...(compare ? [t(lang, 'footerCompare', { label: compare.label[lang] })] : []),
+  ];
+}
+
+/** What a chart needs to be downloaded: its file name, the lines printed under it, its table. */
+export interface ChartExports {
+  lang: Lang;
+  fileName: (extension: string) => string;
+  footer: string[];
+  table: () => AggregateTable;
+}
