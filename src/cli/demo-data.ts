@@ -1,13 +1,17 @@
 /**
  * Writes the synthetic demo waves: `npm run demo-data [-- --seed N]`.
  * Every wave in data/codebook.json marked synthetic is regenerated from the seed; the same seed
- * always gives byte-identical files.
+ * always gives byte-identical files. The generated raw rows go through the release pipeline in
+ * process (the one `npm run release` uses), so only released microdata is written.
  */
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { validateCodebook } from '../lib/codebook/validate';
-import { DEFAULT_SEED, generateWaveCsv } from '../lib/demo/generate';
+import { csvColumns } from '../lib/codebook/columns';
+import { DEFAULT_SEED, releaseWave } from '../lib/demo/generate';
+import { toCsv } from '../lib/demo/csv';
+import { summariseReport } from '../lib/privacy/report';
 
 function parseSeed(args: string[]): number {
   const i = args.findIndex((a) => a === '--seed' || a.startsWith('--seed='));
@@ -25,13 +29,15 @@ function main(): void {
   const codebook = validateCodebook(JSON.parse(readFileSync(codebookFile, 'utf8')), codebookFile);
   for (const wave of codebook.waves.filter((w) => w.synthetic)) {
     const started = performance.now();
-    const csv = generateWaveCsv(codebook, wave.year, seed);
+    const release = releaseWave(codebook, wave.year, seed);
+    const csv = toCsv(csvColumns(codebook), release.rows);
     const file = join(dataDir, wave.file);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, csv, 'utf8');
     const rows = csv.split('\n').length - 2;
     const ms = Math.round(performance.now() - started);
-    console.log(`${file}: ${rows} rows (seed ${seed}, ${ms} ms)`);
+    console.log(`${file}: ${rows} rows (seed ${seed}, ${ms} ms), released:`);
+    console.log(summariseReport(release.report).replace(/^/gm, '  '));
   }
 }
 

@@ -35,12 +35,8 @@ export function valueChecks(codebook: Codebook, table: string): ValueCheck[] {
           params: codes,
         },
       });
-      if (item.type === 'dimension')
-        checks.push({
-          column: item.id,
-          expected: `a value (every respondent needs a ${item.label.en.toLowerCase()})`,
-          statement: { sql: `${select(item.id)} WHERE ${ident(item.id)} IS NULL`, params: [] },
-        });
+      // An empty dimension is allowed: released files suppress quasi-identifier values to keep
+      // every respondent among ≥ k look-alikes (src/lib/privacy/release.ts); it counts as missing.
     } else if (isNumeric(item)) {
       const n = numberFromText(item.id);
       const whole = item.type === 'rating10' ? ` OR ${n} <> round(${n})` : '';

@@ -13,6 +13,8 @@ import { Rng } from './prng';
 import type { Row } from './respondents';
 import { makeRespondents } from './respondents';
 import { targetsFor } from './targets';
+import type { Release } from '../privacy/release';
+import { releaseRows } from '../privacy/release';
 
 export type { Row } from './respondents';
 
@@ -28,7 +30,16 @@ export function generateWave(codebook: Codebook, year: number, seed = DEFAULT_SE
   return people.map((p) => Object.fromEntries(columns.map((c) => [c, p.row[c] ?? ''])));
 }
 
-/** The wave as CSV text, header = csvColumns(codebook). */
+/**
+ * The wave as published: the raw rows through the release pipeline (k-anonymity, l-diversity,
+ * top-coding: src/lib/privacy/release.ts), as CSV text with header = csvColumns(codebook). The raw
+ * rows are never written anywhere.
+ */
 export function generateWaveCsv(codebook: Codebook, year: number, seed = DEFAULT_SEED): string {
-  return toCsv(csvColumns(codebook), generateWave(codebook, year, seed));
+  return toCsv(csvColumns(codebook), releaseWave(codebook, year, seed).rows);
+}
+
+/** The release of a generated wave, with its disclosure report. */
+export function releaseWave(codebook: Codebook, year: number, seed = DEFAULT_SEED): Release {
+  return releaseRows(codebook, csvColumns(codebook), generateWave(codebook, year, seed));
 }

@@ -59,11 +59,17 @@ export function adjust(tests: (Difference | null)[]): (Comparison | null)[] {
   );
 }
 
-/** The same figure with nothing left to draw: suppressed and empty look the same. */
+/**
+ * The same figure with nothing left to show: suppressed and empty look the same, so its counts go
+ * too (an n of 4 would say "suppressed, and how many").
+ */
 export function hide<F extends Figure>(figure: F): F {
   const parts = (figure as { parts?: Part[] }).parts;
   return {
     ...figure,
+    n: 0,
+    excluded: 0,
+    missing: 0,
     value: null,
     ...(parts ? { parts: parts.map((p) => ({ ...p, value: null })) } : {}),
   };
@@ -120,10 +126,14 @@ async function rowsOf<S, F extends Figure>(
     const dim = getItem(codebook, options.compare) as CodedItem;
     const stats = dim.values.map((v) => groups.get(v.code) ?? kind.zero);
     const figures = stats.map((s, i) => kind.figure(s, dim.values[i]!.code));
-    // D6: within the split, no single hidden cell; hidden cells together hold at least 10.
+    // D6: within the split, no single hidden cell; hidden cells together hold at least 10. The
+    // answers of those whose value of the dimension was not given (or suppressed on release)
+    // are a cell too: never shown, so 1–9 of them must not be found as selection − groups.
+    const ns = figures.map((f) => f.n);
+    const unstated = ownFigure.n - ns.reduce((sum, n) => sum + n, 0);
     const hidden = selectionHidden
       ? figures.map(() => true)
-      : hiddenInSplit(figures.map((f) => f.n));
+      : hiddenInSplit([...ns, unstated]).slice(0, ns.length);
     const tests = adjust(
       stats.map((s, i) => (hidden[i] ? null : kind.test(s, kind.subtract(own, s)))),
     );

@@ -1,0 +1,159 @@
+/**
+ * Turns a raw survey export into a wave file that may be published (PRIVACY.md):
+ *
+ *   npm run release -- <raw export.csv> --wave 2024 [--k 10] [--l 2] [--out data/waves/2024.csv]
+ *     [--report data/disclosure-2024.md] [--merge-below 20] [--group overig] [--max-suppressed 0.75]
+ *
+ * Keeps only codebook columns, top-codes hours, merges small specialties into a named group and
+ * suppresses quasi-identifier values until every combination matches ≥ k respondents and holds
+ * ≥ l distinct answers on sensitive items; then checks the result with the site's own loader and
+ * writes the file and a disclosure report (Markdown, or JSON when the name ends in .json).
+ * Exits 1 with a message when the target cannot be reached; nothing is written then.
+ */
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { validateCodebook } from '../lib/codebook/validate';
+import { createNodeEngine } from '../lib/db/node';
+import { toCsv } from '../lib/demo/csv';
+import { checkReleasedFile, parseCsv } from '../lib/privacy/check-file';
+import { DEFAULT_RELEASE, ReleaseError, releaseRows } from '../lib/privacy/release';
+import type { ReleaseOptions } from '../lib/privacy/release';
+import { reportMarkdown, summariseReport } from '../lib/privacy/report';
+
+const USAGE =
+  'usage: npm run release -- <raw export.csv> --wave <year> [--k 10] [--l 2] [--out <file.csv>] ' +
+  '[--report <file.md|file.json>] [--merge-below <n>] [--group <specialty code>] ' +
+  '[--max-suppressed <fraction>]';
+
+interface Args {
+  input: string;
+  wave: number;
+  out?: string;
+  report?: string;
+  options: Partial<ReleaseOptions>;
+}
+
+function parseArgs(argv: string[]): Args {
+  let input: string | undefined;
+  let wave: number | undefined;
+  let out: string | undefined;
+  let report: string | undefined;
+  const options: Partial<ReleaseOptions> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) {
+      if (input !== undefined) throw new Error(`One raw export at a time (got "${arg}" too)`);
+      input = arg;
+      continue;
+    }
+    const [flag, inline] = arg.split('=', 2) as [string, string | undefined];
+    const text = inline ?? argv[++i];
+    if (text === undefined) throw new Error(`${flag} needs a value`);
+    const int = () => {
+      const n = Number(text);
+      if (!Number.isInteger(n)) throw new Error(`${flag} expects a whole number, got "${text}"`);
+      return n;
+    };
+    if (flag === '--wave') wave = int();
+    else if (flag === '--k') options.k = int();
+    else if (flag === '--l') options.l = int();
+    else if (flag === '--merge-below') options.mergeBelow = int();
+    else if (flag === '--group') options.group = text;
+    else if (flag === '--out') out = text;
+    else if (flag === '--report') report = text;
+    else if (flag === '--max-suppressed') {
+      const x = Number(text);
+      if (!(x > 0 && x <= 1)) throw new Error(`--max-suppressed expects a fraction in (0, 1]`);
+      options.maxSuppressedShare = x;
+    } else throw new Error(`Unknown option ${flag}`);
+  }
+  if (input === undefined) throw new Error('Name the raw export to release');
+  if (wave === undefined) throw new Error('Say which wave it is: --wave <year>');
+  return {
+    input,
+    wave,
+    options,
+    ...(out === undefined ? {} : { out }),
+    ...(report === undefined ? {} : { report }),
+  };
+}
+
+async function main(): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`release: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const codebookFile = path.join('data', 'codebook.json');
+  const codebook = validateCodebook(JSON.parse(readFileSync(codebookFile, 'utf8')), codebookFile);
+  const known = codebook.waves.find((w) => w.year === args.wave);
+  const out = args.out ?? path.join('data', known?.file ?? `waves/${args.wave}.csv`);
+  const reportFile = args.report ?? path.join('data', `disclosure-${args.wave}.md`);
+  // Everything in data/waves/ is shipped with the site: a raw export must never live there.
+  if (path.resolve(path.dirname(args.input)) === path.resolve('data', 'waves')) {
+    console.error(
+      `release: ${args.input} is inside data/waves/, which the site publishes. Move the raw ` +
+        'export out of the repository first.',
+    );
+    return 1;
+  }
+
+  const { header, rows } = parseCsv(readFileSync(args.input, 'utf8'));
+  let release;
+  try {
+    release = releaseRows(codebook, header, rows, args.options);
+  } catch (error) {
+    if (!(error instanceof ReleaseError)) throw error;
+    console.error(`release: ${error.message}`);
+    if (error.report) console.error(`\n${summariseReport(error.report)}`);
+    console.error('\nNothing was written.');
+    return 1;
+  }
+  const csv = toCsv(release.columns, release.rows);
+  const bytes = new TextEncoder().encode(csv);
+
+  // The output must pass exactly what the build will check.
+  const engine = await createNodeEngine();
+  try {
+    const k = args.options.k ?? DEFAULT_RELEASE.k;
+    const l = args.options.l ?? DEFAULT_RELEASE.l;
+    const check = await checkReleasedFile(engine, codebook, out, bytes, args.wave, { k, l });
+    if (!check.ok) {
+      console.error(`release: the released file would not pass check-data:`);
+      for (const p of check.problems) console.error(`  ${p}`);
+      console.error('\nNothing was written.');
+      return 1;
+    }
+  } finally {
+    await engine.close();
+  }
+
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, csv, 'utf8');
+  mkdirSync(path.dirname(reportFile), { recursive: true });
+  writeFileSync(
+    reportFile,
+    reportFile.endsWith('.json')
+      ? JSON.stringify(release.report, null, 2) + '\n'
+      : reportMarkdown(release.report, `Disclosure report, wave ${args.wave}`),
+    'utf8',
+  );
+  console.log(summariseReport(release.report));
+  console.log(`\nwrote ${out} and ${reportFile}`);
+  if (!known)
+    console.log(
+      `note: wave ${args.wave} is not in data/codebook.json yet; add it to "waves" to show it`,
+    );
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(`release: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
