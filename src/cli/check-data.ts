@@ -15,6 +15,7 @@ import { DEFAULT_RULES } from '../lib/privacy/anonymity';
 import type { PrivacyRules } from '../lib/privacy/anonymity';
 import type { FileCheck } from '../lib/privacy/check-file';
 import { checkReleasedFile } from '../lib/privacy/check-file';
+import { main as checkUpload } from './check-upload';
 
 const DATA = 'data';
 const WAVES = path.join(DATA, 'waves');
@@ -104,6 +105,9 @@ async function main(): Promise<number> {
     console.error(`check-data: no CSV files in ${WAVES}`);
     return 1;
   }
+  // A file named on the command line is first read as the site reads an upload (src/cli/
+  // check-upload.ts): every line, column and value problem, before the release checks.
+  for (const file of args.files) if ((await checkUpload([file])) !== 0) return 1;
   const results = await checkFiles(files, args.rules, args.wave);
   for (const r of results) {
     if (r.ok) {
