@@ -71,6 +71,7 @@ const messages = {
   rest: { nl: 'De rest', en: 'The rest' },
   sameHospitalType: { nl: 'Alle respondenten, {label}', en: 'All respondents, {label}' },
   topics: { nl: 'Onderwerpen', en: 'Topics' },
+  explore: { nl: 'Verkennen (kruistabel)', en: 'Explore (crosstab)' },
   respondents: { nl: 'Respondenten', en: 'Respondents' },
   ratingUnit: { nl: 'rapportcijfer (1–10)', en: 'mark (1–10)' },
   percentOfAnswered: { nl: '% van wie de vraag beantwoordde', en: '% of those who answered' },

@@ -5,11 +5,13 @@ import { exportFileName } from '../../lib/export/filename';
 import { formatCount } from '../../lib/format/number';
 import type { ViewState } from '../../lib/view/state';
 import { t } from '../i18n';
+import { tu } from '../upload/messages';
 import { benchmarkLabel, selectionLabel } from '../labels';
 
 /** "Bron: DJS enquête 2024 — synthetische demodata": on every chart, slide and export. */
 export function sourceLine(codebook: Codebook, state: ViewState): string {
   const wave = codebook.waves.find((w) => w.year === state.wave);
+  if (wave?.uploaded) return tu(state.lang, 'sourceOwn', { file: wave.uploaded });
   return `${t(state.lang, 'source', { wave: state.wave })}${wave?.synthetic ? ` — ${t(state.lang, 'sourceDemo')}` : ''}`;
 }
 

@@ -75,6 +75,8 @@ export interface Wave {
   file: string;
   synthetic: boolean;
   note: Text;
+  /** Set (to the file name) for a visitor's own uploaded file: never part of the site's data. */
+  uploaded?: string;
 }
 
 export interface Codebook {

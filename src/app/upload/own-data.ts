@@ -1,0 +1,48 @@
+import type { Codebook } from '../../lib/codebook/types';
+import { loadWave } from '../../lib/data/load-wave';
+import { createBrowserEngine } from '../../lib/db/browser';
+import type { Engine } from '../../lib/db/engine';
+
+/** An uploaded file loaded into a database of its own, beside the survey's. */
+export interface OwnData {
+  codebook: Codebook;
+  engine: Engine;
+  file: string;
+  rows: number;
+  /** Rows with problems the visitor chose to leave out. */
+  leftOut: number;
+}
+
+/**
+ * Loads the codebook CSV made from an upload (src/lib/upload) through the site's own loader,
+ * into a separate DuckDB so that the survey's data stay as they are. The codebook is the site's,
+ * with one wave: the upload, marked as the visitor's data wherever a source is printed.
+ */
+export async function loadOwnData(
+  codebook: Codebook,
+  year: number,
+  file: string,
+  csv: Uint8Array,
+  leftOut: number,
+): Promise<OwnData> {
+  const own: Codebook = {
+    ...codebook,
+    waves: [
+      {
+        year,
+        file,
+        synthetic: false,
+        uploaded: file,
+        note: { nl: 'Uw eigen data', en: 'Your own data' },
+      },
+    ],
+  };
+  const engine = await createBrowserEngine();
+  try {
+    const loaded = await loadWave(engine, own, year, file, csv);
+    return { codebook: own, engine, file, rows: loaded.rows, leftOut };
+  } catch (e) {
+    await engine.close();
+    throw e;
+  }
+}

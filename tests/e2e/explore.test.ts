@@ -1,0 +1,88 @@
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { recordRequests, useBrowserPage } from './support/browser';
+
+const site = inject('siteUrl');
+const session = useBrowserPage();
+let page: Page;
+let errors: string[];
+beforeEach(() => {
+  ({ page, errors } = session);
+});
+
+async function open(query: string) {
+  await page.goto(`${site}${query}`);
+  await page.locator('[data-testid="crosstab"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="explorer"][data-busy="false"]').waitFor({ timeout: 60_000 });
+}
+
+const rows = () => page.locator('[data-testid="crosstab"] tbody tr');
+
+describe('the explorer in a real browser', () => {
+  it('is not loaded with the topic pages, only when opened from the navigation', async () => {
+    const requests = recordRequests(page);
+    await page.goto(`${site}?topic=burnout`);
+    await page.locator('[data-testid="headlines"]').waitFor({ timeout: 60_000 });
+    expect(requests.filter((u) => u.includes('ExplorePage'))).toEqual([]);
+    await page.click('a[data-topic="explore"]');
+    await page.waitForURL(/view=explore/);
+    await page.locator('[data-testid="crosstab"]').waitFor({ timeout: 60_000 });
+    expect(requests.filter((u) => u.includes('ExplorePage')).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('burnout by considered quitting: row %, intervals, n and column %', async () => {
+    await open('?view=explore&q=burnout&by=considered_quitting');
+    const header = await page.locator('[data-testid="crosstab"] thead th').allTextContents();
+    expect(header).toEqual(['Groep', 'Ja', 'Nee', 'n', 'Verschil met de rest']);
+    const yes = page.locator('[data-testid="crosstab"] tr[data-key="ja"]');
+    const text = (await yes.textContent())!;
+    // "Ja" row: share with a Wilson interval in each column, its n, and a comparison.
+    expect(text).toMatch(/^Ja\d+% \(\d+%–\d+%\)\d+% \(\d+%–\d+%\)[\d.]+/);
+    await expect(
+      page.locator('[data-testid="chart-crosstab"] svg').count(),
+    ).resolves.toBeGreaterThan(0);
+    await page.check('input[name="percent"][value="column"]');
+    await expect(page.locator('[data-testid="crosstab"] caption').textContent()).resolves.toContain(
+      'Kolompercentages',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('two splits: small cells hidden with at least one more in their group', async () => {
+    await open('?view=explore&q=burnout&by=hospital_type&by2=gender&role=aios');
+    const cells = await page.locator('[data-testid="crosstab"] tbody tr.cell').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        key: tr.getAttribute('data-key')!,
+        hidden: tr.getAttribute('data-hidden') === 'true',
+        text: tr.textContent ?? '',
+      })),
+    );
+    expect(cells.length).toBeGreaterThan(0);
+    const hidden = cells.filter((c) => c.hidden);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const c of hidden) expect(c.text).toContain('minder dan 10 antwoorden');
+    for (const c of hidden) expect(c.text).not.toMatch(/\d+%/);
+    // Within each hospital type: no hidden cell, or at least two.
+    const groups = new Map<string, number>();
+    for (const c of hidden) {
+      const group = c.key.split('|')[0]!;
+      groups.set(group, (groups.get(group) ?? 0) + 1);
+    }
+    for (const [, n] of groups) expect(n).not.toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the pickers in the URL and explains what it could not use', async () => {
+    await open('?view=explore&q=burnout&by=hours_worked');
+    await expect(page.getByTestId('url-notices').textContent()).resolves.toContain(
+      'by=hours_worked',
+    );
+    await page.selectOption('select[name="by2"]', 'considered_quitting');
+    await page.waitForURL(/by2=considered_quitting/);
+    await page.locator('[data-testid="crosstab"] tr.cell').first().waitFor({ timeout: 30_000 });
+    expect(await rows().count()).toBeGreaterThan(3);
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('by2='));
+  });
+});
