@@ -27,6 +27,11 @@ export interface Machine {
   chromium: string;
   os: string;
   date: string;
+  /**
+   * 1-minute load average at the start and the end of the run: on a shared machine the times
+   * are only comparable within one run (hence the reference page in the same run).
+   */
+  load: [number, number];
 }
 
 export function stat(values: (number | undefined)[]): Stat | null {
@@ -107,7 +112,9 @@ export function markdown(
     `${machine.date.slice(0, 10)} — ${machine.cpu}, ${machine.cores} cores, ` +
       `${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}; ` +
       `built from the ${options.built}; ${options.runs} cold loads per size; network ` +
-      `${options.throttle}. Times in ms since navigation start, median (min–max) over the loads; ` +
+      `${options.throttle}; load average ${machine.load[0].toFixed(1)} at the start, ` +
+      `${machine.load[1].toFixed(1)} at the end. ` +
+      `Times in ms since navigation start, median (min–max) over the loads; ` +
       `filter changes over all timed changes.`,
     '',
     header,
@@ -149,16 +156,17 @@ export function markdown(
     row('Site build (s)', (s) => (s.buildMs / 1000).toFixed(1)),
   ];
   if (sizes) {
+    const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
     const worker = sizes.duckdbWorkerJs.find((f) => /-eh/.test(f.file));
     const br = (f: { brotli?: number }) => (f.brotli === undefined ? '—' : kb(f.brotli));
     lines.push(
       '',
       '| Built file | raw | gzip | brotli | .br/.gz beside it |',
       '|---|---:|---:|---:|---|',
-      `| **App JS** (${sizes.appJs.files.length} files, without DuckDB's worker and wasm) | ` +
+      `| **App JS** (${files(sizes.appJs.files.length)}, without DuckDB's worker and wasm) | ` +
         `${kb(sizes.appJs.raw)} | **${kb(sizes.appJs.gzip)}** | ${kb(sizes.appJs.brotli)} | ` +
         `${sizes.appJs.files.every((f) => f.precompressed) ? 'yes' : 'no'} |`,
-      `| CSS (${sizes.css.files.length} files) | ${kb(sizes.css.raw)} | ${kb(sizes.css.gzip)} | ` +
+      `| CSS (${files(sizes.css.files.length)}) | ${kb(sizes.css.raw)} | ${kb(sizes.css.gzip)} | ` +
         `${kb(sizes.css.brotli)} | ${sizes.css.files.every((f) => f.precompressed) ? 'yes' : 'no'} |`,
     );
     if (worker)

@@ -159,6 +159,7 @@ async function main(): Promise<void> {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'djs-bench-'));
   log(`working in ${workDir}`);
   const started = Date.now();
+  const loadAtStart = os.loadavg()[0]!;
   const scales: ScaleResult[] = [];
   let sizes: Sizes | null = null;
   let chromium = '';
@@ -264,6 +265,7 @@ async function main(): Promise<void> {
     chromium,
     os: `${os.type()} ${os.release()}`,
     date: new Date().toISOString(),
+    load: [loadAtStart, os.loadavg()[0]!],
   };
   const built = revision ? `commit ${revision}` : 'working tree';
   const table = markdown(machine, scales, sizes, { runs, throttle: throttleLabel, built });
