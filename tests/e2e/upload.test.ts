@@ -1,0 +1,207 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { validateCodebook } from '../../src/lib/codebook/validate';
+import { normaliseBytes } from '../../src/lib/upload/normalise';
+import { useBrowserPage } from './support/browser';
+
+const site = inject('siteUrl');
+const session = useBrowserPage();
+let page: Page;
+let errors: string[];
+beforeEach(() => {
+  ({ page, errors } = session);
+});
+
+const root = path.resolve(import.meta.dirname, '../..');
+const fixture = (name: string) => path.join(root, 'tests/fixtures/upload', name);
+const codebook = validateCodebook(
+  JSON.parse(readFileSync(path.join(root, 'data/codebook.json'), 'utf8')),
+);
+const temp = mkdtempSync(path.join(os.tmpdir(), 'djs-upload-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** Every request of the page and its workers, with what it sent. */
+function recordAll(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.context().on('request', (r) => requests.push(r));
+  return requests;
+}
+
+async function openSite() {
+  await page.goto(site);
+  await page.locator('[data-testid="headlines"]').waitFor({ timeout: 60_000 });
+}
+
+async function upload(file: string) {
+  if (!(await page.getByTestId('upload-panel').isVisible()))
+    await page.click('[data-testid="open-upload"]');
+  await page.getByTestId('upload-input').setInputFiles(file);
+}
+
+const banner = () => page.getByTestId('own-data-banner');
+
+describe('your own data, in a real browser', () => {
+  it('loads a survey export locally, marks it as your data, and sends its content nowhere', async () => {
+    // A survey-tool export with a marker in a column that is ignored.
+    const marker = 'GEHEIM-7f3a-ONLY-IN-THIS-FILE';
+    const text = readFileSync(fixture('english-labels-extra-columns.csv'), 'utf8');
+    const lines = text.split('\n');
+    lines[1] = `${lines[1]}${marker}`;
+    const file = path.join(temp, 'mijn-enquete.csv');
+    writeFileSync(file, lines.join('\n'));
+    const expected = normaliseBytes(codebook, 'x', new Uint8Array(readFileSync(file)));
+    expect(expected.issues).toEqual([]);
+
+    const requests = recordAll(page);
+    await openSite();
+    await upload(file);
+    await banner().waitFor({ timeout: 120_000 });
+    await expect(banner().textContent()).resolves.toMatch(
+      /Uw eigen data.*mijn-enquete\.csv \(40 rijen\)/s,
+    );
+    await expect(page.getByTestId('demo-banner').count()).resolves.toBe(0);
+    await expect(page.getByTestId('upload-notices').count()).resolves.toBe(0);
+
+    // Every topic works on it, and says whose data it is.
+    await page.locator('section[data-busy="false"] [data-testid="chart-hours_worked"]').waitFor();
+    await expect(
+      page.locator('[data-testid="chart-hours_worked"] figcaption').textContent(),
+    ).resolves.toContain('Bron: uw eigen data (mijn-enquete.csv)');
+    const rows = expected.csv.trimEnd().split('\n').slice(1);
+    const at = expected.csv.split('\n')[0]!.split(',').indexOf('hours_worked');
+    const answered = rows.filter((r) => r.split(',')[at] !== '').length;
+    await expect
+      .poll(() => page.locator('[data-testid="headline-hours_worked"] .n').textContent(), {
+        timeout: 30_000,
+      })
+      .toContain(`n = ${answered}`);
+    await page.click('a[data-topic="burnout"]');
+    await page.locator('[data-testid="chart-burnout"] svg').first().waitFor({ timeout: 30_000 });
+    await page.click('a[data-topic="explore"]');
+    await page.locator('[data-testid="crosstab"]').waitFor({ timeout: 60_000 });
+    await expect(
+      page.locator('[data-testid="chart-crosstab"] figcaption').textContent(),
+    ).resolves.toContain('uw eigen data');
+
+    // Nothing but GETs of the site's own files: no request carries anything of the file.
+    const origin = new URL(site).origin;
+    const content = lines[2]!.slice(0, 60);
+    for (const r of requests) {
+      const url = r.url();
+      expect(
+        url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:'),
+        url,
+      ).toBe(true);
+      expect(r.method(), url).toBe('GET');
+      expect(r.postData() ?? '', url).toBe('');
+      expect(decodeURIComponent(url)).not.toContain(marker);
+      expect(decodeURIComponent(url)).not.toContain(content);
+      expect(url).not.toContain('mijn-enquete');
+    }
+
+    // Back to the survey's data.
+    await page.click('[data-testid="own-data-banner"] button');
+    await page.getByTestId('demo-banner').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('lists every problem of a bad file, and loads the valid rows only when asked', async () => {
+    await openSite();
+    await upload(fixture('errors.csv'));
+    const issues = page.getByTestId('upload-issues');
+    await issues.waitFor({ timeout: 60_000 });
+    await expect(issues.locator('h3').textContent()).resolves.toBe(
+      '6 problemen in 6 van de 20 rijen',
+    );
+    const lines = await issues
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+      );
+    expect(lines.map((l) => l[0])).toEqual(['4', '7', '10', '13', '16', '19']);
+    expect(lines[0]).toEqual([
+      '4',
+      'burnout',
+      'misschien',
+      'one of the codes ja, nee, weet_niet (or their labels)',
+    ]);
+    expect(lines[1]).toEqual(['7', 'hours_worked', '150', 'a number from 0 to 120']);
+    // Nothing is loaded until the visitor chooses to leave the bad rows out.
+    await expect(banner().count()).resolves.toBe(0);
+    await expect(page.getByTestId('load-valid').textContent()).resolves.toContain(
+      'Alleen de 14 goede rijen laden (6 weglaten)',
+    );
+    await page.click('[data-testid="load-valid"]');
+    await banner().waitFor({ timeout: 60_000 });
+    await expect(banner().textContent()).resolves.toContain('6 rijen met fouten weggelaten');
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses what is not a usable CSV, saying why', async () => {
+    await openSite();
+    await upload(fixture('empty.csv'));
+    await expect(
+      page.getByTestId('upload-fatal').textContent({ timeout: 30_000 }),
+    ).resolves.toContain('expected a CSV file with a header row');
+    await upload(fixture('not-a-csv.csv'));
+    await expect
+      .poll(() => page.getByTestId('upload-fatal').textContent(), { timeout: 30_000 })
+      .toContain('ZIP archive or .xlsx workbook');
+    await upload(fixture('duplicate-header.csv'));
+    await expect
+      .poll(() => page.getByTestId('mapping-problems').textContent(), { timeout: 30_000 })
+      .toContain('column "burnout"');
+    await expect(banner().count()).resolves.toBe(0);
+  });
+
+  it('asks to match columns it does not recognise, and remembers the choice', async () => {
+    await openSite();
+    await upload(fixture('needs-mapping.csv'));
+    await page.getByTestId('upload-mapping').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('mapping-problems').textContent()).resolves.toContain(
+      'hospital_type',
+    );
+    await page.selectOption('select[data-header="Ziekenhuis"]', 'hospital_type');
+    await page.click('[data-testid="upload-panel"] button:has-text("Controleren en laden")');
+    await banner().waitFor({ timeout: 60_000 });
+    // The same header again: loaded straight away with the remembered mapping.
+    await page.click('[data-testid="own-data-banner"] button');
+    await upload(fixture('needs-mapping.csv'));
+    await banner().waitFor({ timeout: 60_000 });
+    expect(errors).toEqual([]);
+  });
+
+  it('loads a 50 MB file with progress while the page keeps drawing frames', async () => {
+    const source = readFileSync(fixture('canonical.csv'), 'utf8').trimEnd().split('\n');
+    const [header, ...rows] = source;
+    const body = rows.join('\n') + '\n';
+    const file = path.join(temp, 'groot.csv');
+    const copies = Math.ceil((50 * 1024 * 1024) / body.length);
+    writeFileSync(file, `${header}\n${body.repeat(copies)}`);
+
+    await openSite();
+    await page.click('[data-testid="open-upload"]');
+    await page.evaluate(() => {
+      const w = window as unknown as { beats: number[] };
+      w.beats = [];
+      const beat = (t: number) => {
+        w.beats.push(t);
+        requestAnimationFrame(beat);
+      };
+      requestAnimationFrame(beat);
+    });
+    await page.getByTestId('upload-input').setInputFiles(file);
+    await page.getByTestId('upload-progress').waitFor({ timeout: 60_000 });
+    await banner().waitFor({ timeout: 600_000 });
+    await expect(banner().textContent()).resolves.toContain(`(${rows.length * copies} rijen)`);
+    const beats = await page.evaluate(() => (window as unknown as { beats: number[] }).beats);
+    // The heartbeat kept ticking through reading, checking and loading: never a long freeze.
+    expect(beats.length).toBeGreaterThan(50);
+    const gaps = beats.slice(1).map((t, i) => t - beats[i]!);
+    expect(Math.max(...gaps)).toBeLessThan(2_500);
+    expect(errors).toEqual([]);
+  }, 900_000);
+});
