@@ -123,7 +123,7 @@ const messages = {
   downloadDeck: { nl: 'Download als PowerPoint', en: 'Download as PowerPoint' },
   makingDeck: { nl: 'PowerPoint wordt gemaakt…', en: 'Making the PowerPoint…' },
   deckName: { nl: 'presentatie', en: 'presentation' },
-  footerSelection: { nl: 'Selectie: {label} (n = {n})', en: 'Selection: {label} (n = {n})' },
+  footerSelection: { nl: 'Selectie: {label} ({n})', en: 'Selection: {label} ({n})' },
   footerBenchmark: { nl: 'Vergeleken met: {label}', en: 'Benchmark: {label}' },
   footerCompare: { nl: 'Uitgesplitst naar: {label}', en: 'Split by: {label}' },
   summaryMean: { nl: 'gemiddeld', en: 'mean' },
@@ -132,6 +132,7 @@ const messages = {
   summaryLabel: { nl: 'Samenvatting', en: 'Summary' },
   filtersToggle: { nl: 'Selectie en vergelijking', en: 'Selection and comparison' },
   activeFilters: { nl: '{n} actief', en: '{n} active' },
+  demoLabel: { nl: 'Demodata', en: 'Demo data' },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof messages;

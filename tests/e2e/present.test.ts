@@ -55,11 +55,13 @@ describe('presentation mode', () => {
       ['Home', 1],
     ] as const) {
       await page.keyboard.press(key);
-      await expect.poll(slideNumber).toBe(`Dia ${expected} van ${total}`);
+      await expect.poll(slideNumber, { timeout: 30_000 }).toBe(`Dia ${expected} van ${total}`);
       expect(new URLSearchParams(search()).get('slide') ?? '1').toBe(String(expected));
     }
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => current().getAttribute('data-item')).toBe('hours_worked');
+    await expect
+      .poll(() => current().getAttribute('data-item'), { timeout: 30_000 })
+      .toBe('hours_worked');
     await expect(current().locator('h2').textContent()).resolves.toBe('Gewerkte uren');
 
     await page.keyboard.press('Escape');
@@ -81,7 +83,7 @@ describe('presentation mode', () => {
     );
     // The buttons work as well as the keys.
     await page.getByRole('button', { name: 'Next slide' }).click();
-    await expect.poll(slideNumber).toBe('Slide 3 of 3');
+    await expect.poll(slideNumber, { timeout: 30_000 }).toBe('Slide 3 of 3');
     await page.getByTestId('close-presentation').click();
     await page.locator('[data-testid="chart-overtime_total"] svg').first().waitFor();
     expect(search()).toBe('?lang=en');

@@ -77,7 +77,7 @@ describe('the CSV of a chart', () => {
     ]);
     expect(table.rows).toEqual([
       ['Radiologie', '44.3', '43.0', '45.6', '45.0', '131', '-0.8', 'nee', ''],
-      ['Alle respondenten', '', '', '', '', '7', '', '', 'minder dan 10 antwoorden'],
+      ['Alle respondenten', '', '', '', '', '', '', '', 'minder dan 10 antwoorden'],
     ]);
   });
 

@@ -25,3 +25,38 @@ export function tooFewMark(rows: { key: string }[], text: string) {
     text: () => text,
   });
 }
+
+/** Below this width a chart drops to its compact layout (phones): shorter labels and side texts. */
+const COMPACT = 520;
+
+/**
+ * Margins and width that fit the container: the usual layout where there is room, and on a
+ * narrow screen smaller margins and shortened labels, so the chart never overflows its column.
+ */
+export function fitLayout(
+  width: number,
+  labels: string[],
+  marginRight: number,
+  { cap = 260, minPlot = 160 }: { cap?: number; minPlot?: number } = {},
+) {
+  const compact = width < COMPACT;
+  if (!compact) {
+    const marginLeft = labelMargin(labels, cap);
+    return {
+      compact,
+      width: Math.max(width, marginLeft + marginRight + minPlot),
+      marginLeft,
+      marginRight,
+      label: (l: string) => l,
+    };
+  }
+  const chars = Math.max(8, Math.floor((width * 0.36 - 16) / 6.5));
+  const label = (l: string) => (l.length > chars ? `${l.slice(0, chars - 1)}…` : l);
+  return {
+    compact,
+    width,
+    marginLeft: labelMargin(labels.map(label), cap),
+    marginRight: Math.min(marginRight, Math.round(width * 0.2)),
+    label,
+  };
+}

@@ -38,7 +38,8 @@ export function selectionLines(codebook: Codebook, state: ViewState, n: number |
   return [
     t(lang, 'footerSelection', {
       label: selectionLabel(codebook, state.filters, lang),
-      n: n === null ? '–' : formatCount(n, lang),
+      // Hidden figures carry no count (n = 0): say why there is none.
+      n: n ? `n = ${formatCount(n, lang)}` : t(lang, 'tooFew'),
     }),
     ...(filtered ? [t(lang, 'footerBenchmark', { label: benchmarkLabel(codebook, state) })] : []),
     ...(compare ? [t(lang, 'footerCompare', { label: compare.label[lang] })] : []),

@@ -114,7 +114,8 @@ export function aggregateTable(
       return [
         labelOf(row),
         ...(cells ?? columns.map(() => '')),
-        String(row.figure.n),
+        // A hidden row carries no count either: n = 4 would say how small it is.
+        cells ? String(row.figure.n) : '',
         ...(cells ? diffOf(row) : compared ? ['', ''] : []),
         noteOf(row, cells !== null),
       ];
