@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
+import { precomputeFigures } from './src/build/precompute-plugin';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -84,7 +85,8 @@ export default defineConfig({
   publicDir: '../public',
   // Relative base: the built site works from any sub-path of any static host.
   base: './',
-  plugins: [svelte(), precompress()],
+  // The default view of every topic, computed at build time so the first chart needs no DuckDB.
+  plugins: [svelte(), precompress(), precomputeFigures(path.join(projectRoot, 'data'))],
   // duckdb-wasm is self-hosted through ?url imports; pre-bundling would break its worker paths.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {

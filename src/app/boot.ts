@@ -5,6 +5,7 @@ import { loadWave } from '../lib/data/load-wave';
 import { DataFileError } from '../lib/data/issues';
 import { createBrowserEngine } from '../lib/db/browser';
 import type { Engine } from '../lib/db/engine';
+import type { Precomputed } from '../lib/figures/precomputed';
 import type { Population } from '../lib/data/population';
 import { applyWeights, validatePopulation } from '../lib/data/population';
 import { codebookUrl, populationUrl, waveUrl } from './data-files';
@@ -35,6 +36,22 @@ async function fetchJson(url: string, file: string): Promise<unknown> {
     return JSON.parse(text);
   } catch (e) {
     throw new DataFileError(file, [{ file, expected: `valid JSON (${(e as Error).message})` }]);
+  }
+}
+
+/**
+ * The build's precomputed default view. Only a speed-up: if it cannot be read, the page computes
+ * the same figures live once DuckDB is ready, so a failure is logged, not shown.
+ */
+export async function fetchPrecomputed(url: string): Promise<Precomputed | null> {
+  try {
+    const stored = (await fetchJson(url, 'precomputed.json')) as Precomputed;
+    if (stored.format !== 1 || typeof stored.topics !== 'object')
+      throw new Error('precomputed.json: unknown format');
+    return stored;
+  } catch (e) {
+    console.warn('Precomputed figures not used:', e);
+    return null;
   }
 }
 

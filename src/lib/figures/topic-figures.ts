@@ -1,0 +1,41 @@
+import type { Codebook } from '../codebook/types';
+import type { Engine } from '../db/engine';
+import type { Selection } from '../query/selection';
+import type { Panel, PanelOptions } from './panel';
+import { marksPanel, topicPanels } from './panel';
+import type { TrendPoint } from './trend';
+import { trend } from './trend';
+
+/** Everything a topic page draws for one view: its charts, rating spreads and trends. */
+export interface TopicFigures {
+  panels: Panel[];
+  /** The 1–10 distribution beside each rating's mean, by item id. */
+  marks: Record<string, Panel>;
+  /** The headline figure in every wave, by item id (none with a single wave). */
+  trends: Record<string, TrendPoint[]>;
+}
+
+export async function topicFigures(
+  engine: Engine,
+  codebook: Codebook,
+  topicId: string,
+  selection: Selection,
+  options: PanelOptions,
+): Promise<TopicFigures> {
+  const items = codebook.items.filter((i) => i.topic === topicId);
+  const ratings = items.filter((i) => i.type === 'rating10');
+  const [panels, spread, series] = await Promise.all([
+    topicPanels(engine, codebook, topicId, selection, options),
+    Promise.all(ratings.map((i) => marksPanel(engine, codebook, i.id, selection, options))),
+    codebook.waves.length > 1
+      ? Promise.all(
+          items.map((i) => trend(engine, codebook, i.id, selection.filters, selection.weighted)),
+        )
+      : [],
+  ]);
+  return {
+    panels,
+    marks: Object.fromEntries(ratings.map((item, i) => [item.id, spread[i]!])),
+    trends: Object.fromEntries(items.map((item, i) => [item.id, series[i] ?? []])),
+  };
+}
