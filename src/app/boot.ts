@@ -4,6 +4,7 @@ import type { LoadedWave } from '../lib/data/load-wave';
 import { loadWave } from '../lib/data/load-wave';
 import { DataFileError } from '../lib/data/issues';
 import { createBrowserEngine } from '../lib/db/browser';
+import { cachedEngine } from '../lib/db/cached';
 import type { Engine } from '../lib/db/engine';
 import type { Precomputed } from '../lib/figures/precomputed';
 import type { Population } from '../lib/data/population';
@@ -77,7 +78,8 @@ export async function boot(codebook: Codebook, onStage: (stage: Stage) => void):
     bytes.catch(() => undefined);
     return { wave, file, bytes };
   });
-  const engine = await enginePromise;
+  // Repeated reads (all respondents, parents, other waves) come from memory on a filter change.
+  const engine = cachedEngine(await enginePromise);
   // Marks for the browser benchmark (tests/bench): DuckDB open, then DuckDB holding the data.
   performance.mark('djs:duckdb-open');
   const waves: LoadedWave[] = [];
