@@ -39,15 +39,19 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\n')
-      (row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = ''));
-    else cell += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (quoted || (c !== ',' && c !== '\n')) cell += c;
+    else {
+      row.push(cell.replace(/\r$/, ''));
+      cell = '';
+      if (c === '\n') {
+        rows.push(row);
+        row = [];
+      }
+    }
   }
   return rows;
 }
@@ -162,7 +166,7 @@ describe('exports of a chart', () => {
       });
     });
     await open('?wave=2022&specialty=radiologie&benchmark=rest');
-    await page.locator('header button', { hasText: 'EN' }).click();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.waitForURL(/lang=en/);
     await page.getByTestId('copy-link').first().click();
     await page.getByText('Link copied').first().waitFor();
