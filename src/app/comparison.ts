@@ -48,8 +48,10 @@ export function describeComparison(
 }
 
 export const TONE_COLOURS: Record<Tone, string> = {
-  better: '#1a7340',
-  worse: '#b3261e',
+  // Teal and dark orange, not green and red: told apart with red-green colour blindness too
+  // (tests/unit/palette.test.ts), and each at least 4.5:1 on white.
+  better: '#00695c',
+  worse: '#a63d00',
   different: '#6a3d9a',
   none: '#595959',
 };

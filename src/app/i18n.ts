@@ -80,8 +80,8 @@ const messages = {
     en: 'More than one answer possible: percentages can add up to more than 100%.',
   },
   legendFlags: {
-    nl: 'Gekleurd: verschil met de rest na Benjamini–Hochberg-correctie (p < 0,05); groen gunstiger, rood ongunstiger.',
-    en: 'Coloured: difference from the rest after Benjamini–Hochberg correction (p < 0.05); green better, red worse.',
+    nl: 'Gekleurd: verschil met de rest na Benjamini–Hochberg-correctie (p < 0,05); groen gunstiger, oranje ongunstiger.',
+    en: 'Coloured: difference from the rest after Benjamini–Hochberg correction (p < 0.05); green better, orange worse.',
   },
   trendTitle: { nl: 'Door de jaren heen', en: 'Over the years' },
   weighted: { nl: 'Gewogen naar specialisme', en: 'Weighted by specialty' },

@@ -72,6 +72,20 @@ describe('accessibility', () => {
     expect(await violations()).toEqual([]);
   });
 
+  it('has no axe violations in the explorer, with one and two splits', async () => {
+    for (const query of [
+      '?view=explore&q=burnout&by=hospital_type',
+      '?view=explore&q=hours_worked&by=specialty&by2=gender&lang=en',
+    ]) {
+      await page.goto(`${site}${query}`);
+      await page.locator('[data-testid="crosstab"]').waitFor({ timeout: 60_000 });
+      await page
+        .locator('[data-testid="explorer"][data-busy="false"]')
+        .waitFor({ timeout: 60_000 });
+      expect(await violations(), query).toEqual([]);
+    }
+  });
+
   it('works by keyboard alone, with a visible focus, and turns slides by keys', async () => {
     await page.goto(site);
     await settled();
