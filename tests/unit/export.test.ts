@@ -4,6 +4,7 @@ import type { CodedItem, MultiItem, NumericItem } from '../../src/lib/codebook/t
 import type { Panel, PanelRow } from '../../src/lib/figures/panel';
 import { aggregateTable, toCsv } from '../../src/lib/export/csv';
 import { exportFileName, slug } from '../../src/lib/export/filename';
+import { composeSvg, wrapText } from '../../src/lib/export/svg';
 import { readCodebook } from './helpers/data';
 
 const codebook = readCodebook();
@@ -157,5 +158,43 @@ describe('the CSV of a chart', () => {
     expect(csv.startsWith('\uFEFFGroep,')).toBe(true);
     expect(csv.split('\r\n')[1]!.startsWith('"Radiologie, ""UMC""",,10,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('the SVG of a chart', () => {
+  const plot = { svg: '<svg width="400" height="120"></svg>', width: 400, height: 120 };
+
+  it('wraps long text by words within the width', () => {
+    const lines = wrapText('een twee drie vier vijf zes zeven acht negen tien', 60, 10);
+    expect(lines.join(' ')).toBe('een twee drie vier vijf zes zeven acht negen tien');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(10);
+  });
+
+  it('draws title, question, legend, plot and footer, escaped, at the plot’s width plus margins', () => {
+    const image = composeSvg({
+      title: 'Overwerk <totaal> & meer',
+      question: 'Hoeveel uur?',
+      plots: [{ ...plot, legend: [{ label: 'Ja', colour: '#ca0020' }] }],
+      footer: ['Selectie: Radiologie (n = 131)', 'Bron: DJS enquête 2024 — synthetische demodata'],
+    });
+    expect(image.width).toBe(432);
+    expect(image.svg).toContain(`width="432" height="${image.height}"`);
+    expect(image.svg).toContain('<title>Overwerk &lt;totaal&gt; &amp; meer</title>');
+    expect(image.svg).toContain('“Hoeveel uur?”');
+    expect(image.svg).toContain('fill="#ca0020"');
+    expect(image.svg).toContain(plot.svg);
+    expect(image.svg).toContain('Bron: DJS enquête 2024 — synthetische demodata');
+    // Without the header (a slide has its own title), the picture is shorter and has no question.
+    const bare = composeSvg({
+      title: 'x',
+      question: 'Hoeveel uur?',
+      plots: [{ ...plot, legend: [] }],
+      footer: [],
+      header: false,
+    });
+    expect(bare.svg).not.toContain('Hoeveel uur?');
+    expect(bare.height).toBeLessThan(image.height);
+    expect(bare.height).toBeGreaterThanOrEqual(120);
   });
 });
