@@ -174,6 +174,22 @@ describe('your own data, in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps showing the upload when Back leads to a link of another year', async () => {
+    await page.goto(`${site}?wave=2022`);
+    await page.locator('[data-testid="headlines"]').waitFor({ timeout: 60_000 });
+    await page.selectOption('select[name="wave"]', '2024');
+    await page.waitForURL((u) => !u.search.includes('wave='));
+    await upload(fixture('canonical.csv'));
+    await banner().waitFor({ timeout: 60_000 });
+    await page.goBack();
+    await page.locator('section[data-busy="false"] [data-testid="chart-hours_worked"]').waitFor();
+    await expect(banner().isVisible()).resolves.toBe(true);
+    await expect(
+      page.locator('[data-testid="chart-hours_worked"] figcaption').textContent(),
+    ).resolves.toContain('uw eigen data (canonical.csv)');
+    expect(errors).toEqual([]);
+  });
+
   it('loads a 50 MB file with progress while the page keeps drawing frames', async () => {
     const source = readFileSync(fixture('canonical.csv'), 'utf8').trimEnd().split('\n');
     const [header, ...rows] = source;
