@@ -124,11 +124,18 @@ describe('your own data, in a real browser', () => {
     expect(lines.map((l) => l[0])).toEqual(['4', '7', '10', '13', '16', '19']);
     expect(lines[0]).toEqual([
       '4',
+      'onbekend antwoord',
       'burnout',
       'misschien',
       'one of the codes ja, nee, weet_niet (or their labels)',
     ]);
-    expect(lines[1]).toEqual(['7', 'hours_worked', '150', 'a number from 0 to 120']);
+    expect(lines[1]).toEqual([
+      '7',
+      'buiten het bereik',
+      'hours_worked',
+      '150',
+      'a number from 0 to 120',
+    ]);
     // Nothing is loaded until the visitor chooses to leave the bad rows out.
     await expect(banner().count()).resolves.toBe(0);
     await expect(page.getByTestId('load-valid').textContent()).resolves.toContain(

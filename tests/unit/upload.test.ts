@@ -39,6 +39,9 @@ describe('reading bytes and records', () => {
       text: 'privé',
       encoding: 'windows-1252',
     });
+    // Excel's "Unicode text": UTF-16 little-endian with a byte order mark, tab-separated.
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'a\tb'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeBytes(utf16)).toEqual({ text: 'a\tb', encoding: 'utf-16le' });
   });
 
   it('finds the delimiter and gives every record the line it starts on', () => {
