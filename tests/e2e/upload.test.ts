@@ -181,6 +181,22 @@ describe('your own data, in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('takes a file dropped on the drop zone', async () => {
+    await openSite();
+    await page.click('[data-testid="open-upload"]');
+    const text = readFileSync(fixture('semicolon-bom-crlf.csv'), 'latin1');
+    const dropped = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      const bytes = Uint8Array.from(content, (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], 'gesleept.csv', { type: 'text/csv' }));
+      return transfer;
+    }, text);
+    await page.dispatchEvent('[data-testid="drop-zone"]', 'drop', { dataTransfer: dropped });
+    await banner().waitFor({ timeout: 60_000 });
+    await expect(banner().textContent()).resolves.toContain('gesleept.csv (60 rijen)');
+    expect(errors).toEqual([]);
+  });
+
   it('keeps showing the upload when Back leads to a link of another year', async () => {
     await page.goto(`${site}?wave=2022`);
     await page.locator('[data-testid="headlines"]').waitFor({ timeout: 60_000 });
