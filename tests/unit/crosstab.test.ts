@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/lib/db/engine';
 import type { Crosstab, CrosstabRow } from '../../src/lib/figures/crosstab';
-import { checkSpec, crosstab, extendHidden, suppressTable } from '../../src/lib/figures/crosstab';
-import { hiddenInSplit } from '../../src/lib/privacy/complementary';
+import { checkSpec, crosstab } from '../../src/lib/figures/crosstab';
+import { extendHidden, hiddenInSplit, suppressTable } from '../../src/lib/privacy/complementary';
 import { wilson } from '../../src/lib/stats/wilson';
 import { engineWithWaves, readCodebook } from './helpers/data';
 
