@@ -6,6 +6,8 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import { arrowRows } from './arrow-rows';
 import type { Engine, SqlValue } from './engine';
 
+const STATEMENTS = 500;
+
 /** Bytes of the wasm module fetched so far, for the loading indicator. */
 export type Progress = (loaded: number, total: number) => void;
 
@@ -25,20 +27,36 @@ export async function createBrowserEngine(onProgress?: Progress): Promise<Engine
   );
   await db.open({ query: { castBigIntToDouble: true } });
   const conn = await db.connect();
+  // A prepared statement per SQL text, kept: the query layer asks the same few shapes again and
+  // again with other parameters, and preparing costs two extra round trips to the worker plus
+  // DuckDB's planning every time. Oldest dropped first beyond STATEMENTS.
+  const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = conn.prepare(sql);
+      statement.catch(() => statements.delete(sql));
+      statements.set(sql, statement);
+      if (statements.size > STATEMENTS) {
+        const [oldest, dropped] = statements.entries().next().value!;
+        statements.delete(oldest);
+        void dropped.then((st) => st.close()).catch(() => undefined);
+      }
+    }
+    return statement;
+  };
   return {
     async registerFile(name: string, bytes: Uint8Array) {
       await db.registerFileBuffer(name, bytes);
     },
     async query(sql: string, params: readonly SqlValue[] = []) {
       if (params.length === 0) return arrowRows(await conn.query(sql));
-      const statement = await conn.prepare(sql);
-      try {
-        return arrowRows(await statement.query(...params));
-      } finally {
-        await statement.close();
-      }
+      return arrowRows(await (await prepared(sql)).query(...params));
     },
     async close() {
+      for (const statement of statements.values())
+        await statement.then((st) => st.close()).catch(() => undefined);
+      statements.clear();
       await conn.close();
       await db.terminate();
       worker.terminate();
