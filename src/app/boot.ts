@@ -5,6 +5,7 @@ import { loadWave } from '../lib/data/load-wave';
 import { DataFileError } from '../lib/data/issues';
 import { createBrowserEngine } from '../lib/db/browser';
 import { cachedEngine } from '../lib/db/cached';
+import { summarise } from '../lib/query/summaries';
 import type { Engine } from '../lib/db/engine';
 import type { Precomputed } from '../lib/figures/precomputed';
 import type { Population } from '../lib/data/population';
@@ -93,6 +94,8 @@ export async function boot(codebook: Codebook, onStage: (stage: Stage) => void):
     population = validatePopulation(await fetchJson(populationUrl, file), codebook, file);
     await applyWeights(engine, population, file);
   }
+  // Every topic page then reads pre-aggregated counts instead of every respondent's row.
+  await summarise(engine, codebook);
   performance.mark('djs:duckdb-ready');
   return { codebook, engine, waves, population };
 }

@@ -19,7 +19,7 @@ describe('query building', () => {
       'gender',
     );
     expect(s.sql).toBe(
-      'SELECT "gender" AS grp, "burnout" AS code, count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 FROM (SELECT *, 1::DOUBLE AS w FROM responses) WHERE ((wave = ?) AND ("specialty" IN (?)) AND ("hospital_type" IN (?, ?))) AND (TRUE) GROUP BY ALL ORDER BY ALL',
+      'SELECT "gender" AS grp, "burnout" AS code, sum(freq) AS n, sum(w * freq) AS sw, sum(w * w * freq) AS sw2 FROM (SELECT *, 1::DOUBLE AS w FROM (SELECT *, 1::DOUBLE AS freq FROM responses)) WHERE ((wave = ?) AND ("specialty" IN (?)) AND ("hospital_type" IN (?, ?))) AND (TRUE) GROUP BY ALL ORDER BY ALL',
     );
     expect(s.params).toEqual([2024, 'radiologie', 'umc', 'stz']);
   });
@@ -33,11 +33,19 @@ describe('query building', () => {
     expect(m.params).toEqual([2024, 0]);
   });
 
-  it('aggregates numeric items as count, sum, sum of squares and median only', () => {
+  it('aggregates numeric items as count, sum, sum of squares and the distribution only', () => {
     const s = momentsStatement(codebook, 'hours_worked', { wave: 2024, filters: {} });
     expect(s.sql).toMatch(
-      /count\("hours_worked"\) AS n.*sum\("hours_worked"\).*sum\("hours_worked" \* "hours_worked"\).*median\("hours_worked"\)/,
+      /"hours_worked" AS v, freq, w .*sum\(freq\) FILTER \(WHERE v IS NOT NULL\).* AS n.*sum\(v \* freq\).*sum\(v \* v \* freq\).*sum\(f\) OVER \(PARTITION BY grp ORDER BY v\)/,
     );
+    const summary = momentsStatement(
+      codebook,
+      'hours_worked',
+      { wave: 2024, filters: {} },
+      undefined,
+      'summary_hours_worked',
+    );
+    expect(summary.sql).toContain('FROM (SELECT * FROM "summary_hours_worked")');
   });
 
   it('refuses unknown filters, codes and waves instead of ignoring them', () => {

@@ -1,6 +1,7 @@
 import type { Codebook } from '../../lib/codebook/types';
 import { loadWave } from '../../lib/data/load-wave';
 import { createBrowserEngine } from '../../lib/db/browser';
+import { summarise } from '../../lib/query/summaries';
 import type { Engine } from '../../lib/db/engine';
 
 /** An uploaded file loaded into a database of its own, beside the survey's. */
@@ -40,6 +41,7 @@ export async function loadOwnData(
   const engine = await createBrowserEngine();
   try {
     const loaded = await loadWave(engine, own, year, file, csv);
+    await summarise(engine, own);
     return { codebook: own, engine, file, rows: loaded.rows, leftOut };
   } catch (e) {
     await engine.close();

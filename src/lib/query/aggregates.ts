@@ -5,6 +5,7 @@ import type { Engine, Statement } from '../db/engine';
 import type { Selection } from './selection';
 import { fromResponses, selectionWhere, universeWhere } from './selection';
 import { and, ident } from './sql';
+import { sourceFor } from './summaries';
 
 /**
  * SQL for the sufficient statistics of one item (counts per code; count, sum and sum of squares;
@@ -83,6 +84,7 @@ export function codeCountsStatement(
   itemId: string,
   selection: Selection,
   by?: Split,
+  table?: string,
 ): Statement {
   const item = getItem(codebook, itemId);
   // A 1–10 mark counts like a code: its distribution is a chart of its own.
@@ -91,7 +93,7 @@ export function codeCountsStatement(
   const code = rating ? `CAST(CAST(${ident(item.id)} AS INTEGER) AS VARCHAR)` : ident(item.id);
   const w = where(codebook, item, selection);
   return {
-    sql: `SELECT ${groupSql(codebook, by)} AS grp, ${code} AS code, count(*) AS n, sum(w) AS sw, sum(w * w) AS sw2 ${fromResponses(selection)} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
+    sql: `SELECT ${groupSql(codebook, by)} AS grp, ${code} AS code, sum(freq) AS n, sum(w * freq) AS sw, sum(w * w * freq) AS sw2 ${fromResponses(selection, table)} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
     params: w.params,
   };
 }
@@ -101,20 +103,33 @@ export function momentsStatement(
   itemId: string,
   selection: Selection,
   by?: Split,
+  table?: string,
 ): Statement {
   const item = getItem(codebook, itemId);
   if (!isNumeric(item)) throw new Error(`${itemId} is not a numeric item`);
-  const x = ident(item.id);
   const w = where(codebook, item, selection);
+  const valid = 'FILTER (WHERE v IS NOT NULL)';
+  // The median from the distribution: the middle value (or the mean of the two middle values) by
+  // cumulative count, as DuckDB's median() gives it on the raw rows.
+  const median = selection.weighted
+    ? 'NULL::DOUBLE AS median'
+    : '(SELECT (min(v) FILTER (WHERE c >= floor((t + 1) / 2)) + ' +
+      'min(v) FILTER (WHERE c >= floor(t / 2) + 1)) / 2 FROM cum ' +
+      'WHERE cum.grp IS NOT DISTINCT FROM agg.grp) AS median';
   return {
     sql:
-      `SELECT ${groupSql(codebook, by)} AS grp, count(${x}) AS n, count(*) - count(${x}) AS missing, ` +
-      `coalesce(sum(${x}), 0) AS sum, coalesce(sum(${x} * ${x}), 0) AS sumsq, ` +
-      `${selection.weighted ? 'NULL' : `median(${x})`} AS median, ` +
-      `coalesce(sum(w) FILTER (WHERE ${x} IS NOT NULL), 0) AS sw, ` +
-      `coalesce(sum(w * w) FILTER (WHERE ${x} IS NOT NULL), 0) AS sw2, ` +
-      `coalesce(sum(w * ${x}), 0) AS swx, coalesce(sum(w * ${x} * ${x}), 0) AS swx2 ` +
-      `${fromResponses(selection)} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
+      `WITH base AS (SELECT ${groupSql(codebook, by)} AS grp, ${ident(item.id)} AS v, freq, w ` +
+      `${fromResponses(selection, table)} WHERE ${w.sql}), ` +
+      'agg AS (SELECT grp, ' +
+      `coalesce(sum(freq) ${valid}, 0) AS n, coalesce(sum(freq) FILTER (WHERE v IS NULL), 0) AS missing, ` +
+      'coalesce(sum(v * freq), 0) AS sum, coalesce(sum(v * v * freq), 0) AS sumsq, ' +
+      `coalesce(sum(w * freq) ${valid}, 0) AS sw, coalesce(sum(w * w * freq) ${valid}, 0) AS sw2, ` +
+      'coalesce(sum(w * v * freq), 0) AS swx, coalesce(sum(w * v * v * freq), 0) AS swx2 ' +
+      'FROM base GROUP BY ALL), ' +
+      'cum AS (SELECT grp, v, sum(f) OVER (PARTITION BY grp ORDER BY v) AS c, ' +
+      'sum(f) OVER (PARTITION BY grp) AS t FROM ' +
+      '(SELECT grp, v, sum(freq) AS f FROM base WHERE v IS NOT NULL GROUP BY ALL)) ' +
+      `SELECT *, ${median} FROM agg ORDER BY grp`,
     params: w.params,
   };
 }
@@ -124,23 +139,25 @@ export function optionCountsStatement(
   itemId: string,
   selection: Selection,
   by?: Split,
+  table?: string,
 ): Statement {
   const item = getItem(codebook, itemId);
   if (!isMulti(item)) throw new Error(`${itemId} is not a multi-select item`);
   const columns = item.options.map((o) => ident(optionColumn(item, o)));
   const answered = columns.map((c) => `${c} IS NOT NULL`).join(' OR ');
   const sums = item.options.flatMap((o, i) => [
-    `coalesce(sum(${columns[i]}), 0) AS ${ident(`o_${o.code}`)}`,
-    `coalesce(sum(w * ${columns[i]}), 0) AS ${ident(`w_${o.code}`)}`,
+    `coalesce(sum(${columns[i]} * freq), 0) AS ${ident(`o_${o.code}`)}`,
+    `coalesce(sum(w * ${columns[i]} * freq), 0) AS ${ident(`w_${o.code}`)}`,
   ]);
   const w = where(codebook, item, selection);
   return {
     sql:
-      `SELECT ${groupSql(codebook, by)} AS grp, count(*) FILTER (WHERE ${answered}) AS answered, ` +
-      `count(*) FILTER (WHERE NOT (${answered})) AS missing, ` +
-      `coalesce(sum(w) FILTER (WHERE ${answered}), 0) AS sw, ` +
-      `coalesce(sum(w * w) FILTER (WHERE ${answered}), 0) AS sw2, ${sums.join(', ')} ` +
-      `${fromResponses(selection)} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
+      `SELECT ${groupSql(codebook, by)} AS grp, ` +
+      `coalesce(sum(freq) FILTER (WHERE ${answered}), 0) AS answered, ` +
+      `coalesce(sum(freq) FILTER (WHERE NOT (${answered})), 0) AS missing, ` +
+      `coalesce(sum(w * freq) FILTER (WHERE ${answered}), 0) AS sw, ` +
+      `coalesce(sum(w * w * freq) FILTER (WHERE ${answered}), 0) AS sw2, ${sums.join(', ')} ` +
+      `${fromResponses(selection, table)} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
     params: w.params,
   };
 }
@@ -154,7 +171,13 @@ export async function codeCounts(
   selection: Selection,
   by?: Split,
 ): Promise<CodeCount[]> {
-  const s = codeCountsStatement(codebook, itemId, selection, by);
+  const s = codeCountsStatement(
+    codebook,
+    itemId,
+    selection,
+    by,
+    sourceFor(engine, codebook, itemId, by),
+  );
   const rows = await engine.query(s.sql, s.params);
   return rows.map((r) => ({
     group: group(r.grp),
@@ -172,7 +195,13 @@ export async function moments(
   selection: Selection,
   by?: Split,
 ): Promise<Moments[]> {
-  const s = momentsStatement(codebook, itemId, selection, by);
+  const s = momentsStatement(
+    codebook,
+    itemId,
+    selection,
+    by,
+    sourceFor(engine, codebook, itemId, by),
+  );
   const rows = await engine.query(s.sql, s.params);
   return rows.map((r) => ({
     group: group(r.grp),
@@ -197,7 +226,13 @@ export async function optionCounts(
 ): Promise<OptionCounts[]> {
   const item = getItem(codebook, itemId);
   if (!isMulti(item)) throw new Error(`${itemId} is not a multi-select item`);
-  const s = optionCountsStatement(codebook, itemId, selection, by);
+  const s = optionCountsStatement(
+    codebook,
+    itemId,
+    selection,
+    by,
+    sourceFor(engine, codebook, itemId, by),
+  );
   const rows = await engine.query(s.sql, s.params);
   return rows.map((r) => ({
     group: group(r.grp),

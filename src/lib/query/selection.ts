@@ -66,11 +66,16 @@ export function universeWhere(codebook: Codebook, universe: Universe | undefined
 export const WEIGHTS = 'weights';
 
 /**
- * The rows to aggregate, each with its weight `w`: 1 when unweighted, so one set of weighted
- * formulas serves both and gives exactly the unweighted statistics when every weight is 1.
+ * The rows to aggregate, each standing for `freq` respondents with weight `w`: freq is 1 in the
+ * raw table and a count in a summary (summaries.ts); w is 1 when unweighted, so one set of
+ * weighted formulas serves both and gives exactly the unweighted statistics when every w is 1.
  */
-export function fromResponses(selection: Selection): string {
+export function fromResponses(selection: Selection, table = RESPONSES): string {
+  const rows =
+    table === RESPONSES
+      ? `SELECT *, 1::DOUBLE AS freq FROM ${RESPONSES}`
+      : `SELECT * FROM ${ident(table)}`;
   return selection.weighted
-    ? `FROM ${RESPONSES} JOIN ${WEIGHTS} USING (wave, specialty)`
-    : `FROM (SELECT *, 1::DOUBLE AS w FROM ${RESPONSES})`;
+    ? `FROM (${rows}) JOIN ${WEIGHTS} USING (wave, specialty)`
+    : `FROM (SELECT *, 1::DOUBLE AS w FROM (${rows}))`;
 }

@@ -1,0 +1,52 @@
+import { dimensions, getItem, optionColumn } from '../codebook/columns';
+import type { Codebook, Item } from '../codebook/types';
+import { isMulti } from '../codebook/types';
+import { RESPONSES } from '../data/schema';
+import type { Engine } from '../db/engine';
+import type { Split } from './aggregates';
+import { ident } from './sql';
+
+/**
+ * Pre-aggregated sufficient statistics, one table per question: how many respondents
+ * (`freq`) gave each answer in each combination of wave, dimensions and "who was asked". Every
+ * figure the topic pages show (counts per code, n, sums and sums of squares, the median from the
+ * distribution, weights by specialty) follows from these, so a filter change reads a few thousand
+ * rows however many respondents there are. The raw table stays for splits by other questions
+ * (the explorer) and for every engine without summaries; both give the same figures
+ * (tests/unit/summaries.test.ts).
+ */
+
+const built = new WeakMap<Engine, Set<string>>();
+
+export function summaryTable(itemId: string): string {
+  return `summary_${itemId}`;
+}
+
+/** The columns a question's table keeps: wave, every dimension, the universe, the answer. */
+function columnsOf(codebook: Codebook, item: Item): string[] {
+  const own = isMulti(item) ? item.options.map((o) => optionColumn(item, o)) : [item.id];
+  const universe = item.universe ? [item.universe.item] : [];
+  return [...new Set(['wave', ...dimensions(codebook).map((d) => d.id), ...universe, ...own])];
+}
+
+/** Builds every question's table; call once all data are loaded (the data must not change after). */
+export async function summarise(engine: Engine, codebook: Codebook): Promise<void> {
+  const items = codebook.items.filter((i) => i.type !== 'dimension');
+  for (const item of items) {
+    const cols = columnsOf(codebook, item).map(ident).join(', ');
+    await engine.query(
+      `CREATE OR REPLACE TABLE ${ident(summaryTable(item.id))} AS ` +
+        `SELECT ${cols}, count(*)::DOUBLE AS freq FROM ${RESPONSES} GROUP BY ALL`,
+    );
+  }
+  built.set(engine, new Set(items.map((i) => i.id)));
+}
+
+/** The table to aggregate an item from: its summary when it has one and the split allows. */
+export function sourceFor(engine: Engine, codebook: Codebook, itemId: string, by?: Split): string {
+  if (!built.get(engine)?.has(itemId)) return RESPONSES;
+  const splits = by === undefined ? [] : typeof by === 'string' ? [by] : [...by];
+  const dims = dimensions(codebook).map((d) => d.id);
+  getItem(codebook, itemId);
+  return splits.every((s) => dims.includes(s)) ? summaryTable(itemId) : RESPONSES;
+}
