@@ -3,7 +3,6 @@ import { validateCodebook } from '../lib/codebook/validate';
 import type { LoadedWave } from '../lib/data/load-wave';
 import { loadWave } from '../lib/data/load-wave';
 import { DataFileError } from '../lib/data/issues';
-import { createBrowserEngine } from '../lib/db/browser';
 import { cachedEngine } from '../lib/db/cached';
 import { summarise } from '../lib/query/summaries';
 import type { Engine } from '../lib/db/engine';
@@ -64,9 +63,6 @@ export async function fetchCodebook(): Promise<Codebook> {
 
 /** Starts DuckDB (in a worker) and fetches the data at the same time, then loads every wave. */
 export async function boot(codebook: Codebook, onStage: (stage: Stage) => void): Promise<Booted> {
-  const enginePromise = createBrowserEngine((loaded, total) =>
-    onStage({ step: 'engine', loaded, total }),
-  );
   const files = codebook.waves.map((wave) => {
     const file = `data/${wave.file}`;
     const url = waveUrl(wave.file);
@@ -79,6 +75,11 @@ export async function boot(codebook: Codebook, onStage: (stage: Stage) => void):
     bytes.catch(() => undefined);
     return { wave, file, bytes };
   });
+  // DuckDB's JavaScript (and Arrow) is a chunk of its own, fetched here, off the first chart's path.
+  const { createBrowserEngine } = await import('../lib/db/browser');
+  const enginePromise = createBrowserEngine((loaded, total) =>
+    onStage({ step: 'engine', loaded, total }),
+  );
   // Repeated reads (all respondents, parents, other waves) come from memory on a filter change.
   const engine = cachedEngine(await enginePromise);
   // Marks for the browser benchmark (tests/bench): DuckDB open, then DuckDB holding the data.

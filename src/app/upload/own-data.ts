@@ -1,6 +1,5 @@
 import type { Codebook } from '../../lib/codebook/types';
 import { loadWave } from '../../lib/data/load-wave';
-import { createBrowserEngine } from '../../lib/db/browser';
 import { summarise } from '../../lib/query/summaries';
 import type { Engine } from '../../lib/db/engine';
 
@@ -38,6 +37,7 @@ export async function loadOwnData(
       },
     ],
   };
+  const { createBrowserEngine } = await import('../../lib/db/browser');
   const engine = await createBrowserEngine();
   try {
     const loaded = await loadWave(engine, own, year, file, csv);
