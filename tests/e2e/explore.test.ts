@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { recordRequests, useBrowserPage } from './support/browser';
@@ -84,5 +86,38 @@ describe('the explorer in a real browser', () => {
     expect(await rows().count()).toBeGreaterThan(3);
     await page.goBack();
     await page.waitForURL((u) => !u.search.includes('by2='));
+  });
+
+  it('downloads the table like any chart: a CSV of exactly the rows shown, and a PNG', async () => {
+    await open('?view=explore&q=burnout&by=hospital_type&specialty=radiologie&lang=en');
+    const download = async (format: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click(`[data-testid="chart-crosstab"] button[data-export="${format}"]`),
+      ]);
+      return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+    };
+    const csv = await download('csv');
+    expect(csv.name).toMatch(/^burnout-complaints-x-hospital-type_radiologie_2024\.csv$/);
+    const parsed = Papa.parse<string[]>(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    });
+    const [header, ...lines] = parsed.data;
+    const screen = await rows().evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+    );
+    expect(header![0]).toBe('Group');
+    expect(lines.map((l) => l[0])).toEqual(screen.map((r) => r[0]));
+    // The n column: the same counts, and none for a hidden row.
+    const nAt = header!.indexOf('n');
+    lines.forEach((line, i) => {
+      expect(line[nAt], line[0]).toBe(screen[i]!.at(-2));
+      if (screen[i]!.some((c) => c === 'fewer than 10 answers')) expect(line[nAt]).toBe('');
+    });
+    expect(screen.some((r) => r.includes('fewer than 10 answers'))).toBe(true);
+    const png = await download('png');
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(await page.locator('[data-testid="pick-crosstab"]').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 });
