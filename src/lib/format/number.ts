@@ -3,12 +3,25 @@ import type { Estimate } from '../figures/types';
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+// Making an Intl.NumberFormat costs far more than using one, and a page formats thousands of
+// numbers on every filter change: one formatter per language and style, kept.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(lang: Lang, min: number, max: number): Intl.NumberFormat {
+  const key = `${lang}:${min}:${max}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], {
+      minimumFractionDigits: min,
+      maximumFractionDigits: max,
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** A number with fixed decimals in the reader's language (7,5 in Dutch, 7.5 in English). */
 export function formatNumber(value: number, lang: Lang, decimals = 1): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
+  return formatter(lang, decimals, decimals).format(value);
 }
 
 /** A proportion (0–1) as a whole percentage: "45%". */
@@ -22,7 +35,7 @@ export function formatCount(value: number, lang: Lang): string {
 
 /** An axis tick: as many decimals as it has, up to one (5 and 2,5, never 2,50). */
 export function formatTick(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(value);
+  return formatter(lang, 0, 1).format(value);
 }
 
 /** A share as shown: "45%", or "< 5%" / "> 95%" where privacy allows only a range. */

@@ -60,9 +60,22 @@ export function tCdf(t: number, df: number): number {
   return t >= 0 ? 1 - tail : tail;
 }
 
+// Every mean on a page asks for the same 97.5% point at a few df: bisection once per (p, df).
+const quantiles = new Map<string, number>();
+
 /** The t with P(T ≤ t) = p, by bisection on the CDF (monotone, so it always converges). */
 export function tQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1) || !(df > 0)) throw new Error('tQuantile needs 0 < p < 1 and df > 0');
+  const key = `${p}:${df}`;
+  const known = quantiles.get(key);
+  if (known !== undefined) return known;
+  const t = bisect(p, df);
+  if (quantiles.size > 10_000) quantiles.clear();
+  quantiles.set(key, t);
+  return t;
+}
+
+function bisect(p: number, df: number): number {
   let lo = -1e3;
   let hi = 1e3;
   for (let i = 0; i < 200 && hi - lo > 1e-12; i++) {
