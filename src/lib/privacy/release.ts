@@ -13,7 +13,7 @@
  */
 
 import { csvColumns } from '../codebook/columns';
-import type { Codebook, CodedItem } from '../codebook/types';
+import type { Codebook } from '../codebook/types';
 import { isCoded, isNumeric } from '../codebook/types';
 import type { AnonymityAssessment, PrivacyRules, Row } from './anonymity';
 import {
@@ -275,10 +275,4 @@ export function releaseRows(
       report,
     );
   return { columns, rows: sorted, report, assessment };
-}
-
-/** Unused codes are fine; a dimension's code list is what a merge group must belong to. */
-export function specialtyCodes(codebook: Codebook): string[] {
-  const item = codebook.items.find((i): i is CodedItem => i.id === 'specialty' && isCoded(i));
-  return item ? item.values.map((v) => v.code) : [];
 }

@@ -164,6 +164,27 @@ export function optionCountsStatement(
 
 const group = (v: unknown): Group => (v === null || v === undefined ? null : String(v));
 
+type StatementOf = (
+  codebook: Codebook,
+  itemId: string,
+  selection: Selection,
+  by: Split | undefined,
+  table: string,
+) => Statement;
+
+/** Runs an item's statement on its summary table where the engine has one (summaries.ts). */
+function run(
+  engine: Engine,
+  codebook: Codebook,
+  statement: StatementOf,
+  itemId: string,
+  selection: Selection,
+  by: Split | undefined,
+) {
+  const s = statement(codebook, itemId, selection, by, sourceFor(engine, codebook, itemId, by));
+  return engine.query(s.sql, s.params);
+}
+
 export async function codeCounts(
   engine: Engine,
   codebook: Codebook,
@@ -171,14 +192,7 @@ export async function codeCounts(
   selection: Selection,
   by?: Split,
 ): Promise<CodeCount[]> {
-  const s = codeCountsStatement(
-    codebook,
-    itemId,
-    selection,
-    by,
-    sourceFor(engine, codebook, itemId, by),
-  );
-  const rows = await engine.query(s.sql, s.params);
+  const rows = await run(engine, codebook, codeCountsStatement, itemId, selection, by);
   return rows.map((r) => ({
     group: group(r.grp),
     code: r.code === null ? null : String(r.code),
@@ -195,14 +209,7 @@ export async function moments(
   selection: Selection,
   by?: Split,
 ): Promise<Moments[]> {
-  const s = momentsStatement(
-    codebook,
-    itemId,
-    selection,
-    by,
-    sourceFor(engine, codebook, itemId, by),
-  );
-  const rows = await engine.query(s.sql, s.params);
+  const rows = await run(engine, codebook, momentsStatement, itemId, selection, by);
   return rows.map((r) => ({
     group: group(r.grp),
     n: Number(r.n),
@@ -226,14 +233,7 @@ export async function optionCounts(
 ): Promise<OptionCounts[]> {
   const item = getItem(codebook, itemId);
   if (!isMulti(item)) throw new Error(`${itemId} is not a multi-select item`);
-  const s = optionCountsStatement(
-    codebook,
-    itemId,
-    selection,
-    by,
-    sourceFor(engine, codebook, itemId, by),
-  );
-  const rows = await engine.query(s.sql, s.params);
+  const rows = await run(engine, codebook, optionCountsStatement, itemId, selection, by);
   return rows.map((r) => ({
     group: group(r.grp),
     answered: Number(r.answered),

@@ -1,4 +1,4 @@
-import { dimensions, getItem, optionColumn } from '../codebook/columns';
+import { dimensions, optionColumn } from '../codebook/columns';
 import type { Codebook, Item } from '../codebook/types';
 import { isMulti } from '../codebook/types';
 import { RESPONSES } from '../data/schema';
@@ -47,6 +47,5 @@ export function sourceFor(engine: Engine, codebook: Codebook, itemId: string, by
   if (!built.get(engine)?.has(itemId)) return RESPONSES;
   const splits = by === undefined ? [] : typeof by === 'string' ? [by] : [...by];
   const dims = dimensions(codebook).map((d) => d.id);
-  getItem(codebook, itemId);
   return splits.every((s) => dims.includes(s)) ? summaryTable(itemId) : RESPONSES;
 }
