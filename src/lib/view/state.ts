@@ -209,7 +209,7 @@ export function parseState(
       else notice(dim.values.map((v) => v.code).join(', '));
     } else {
       notice(
-        `one of topic, wave, compare, benchmark, weighted, lang, present, slide, view, q, by, by2, ${dims.map((d) => d.id).join(', ')}`,
+        `topic, wave, compare, benchmark, weighted, lang, present, slide, view, q, by, by2, ${dims.map((d) => d.id).join(', ')}`,
       );
     }
   }
