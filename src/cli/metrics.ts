@@ -22,7 +22,7 @@ import type { Engine } from '../lib/db/engine';
 import { createNodeEngine } from '../lib/db/node';
 import { rowLabel, selectionLabel } from '../lib/figures/labels';
 import type { Panel, PanelOptions } from '../lib/figures/panel';
-import { itemPanel, marksPanel } from '../lib/figures/panel';
+import { itemPanel, marksPanel, viewSource } from '../lib/figures/panel';
 import { recordsToCsv } from '../lib/metrics/csv';
 import type { MetricRecord } from '../lib/metrics/records';
 import { panelRecords } from '../lib/metrics/records';
@@ -234,11 +234,13 @@ async function topicCharts(
   options: PanelOptions,
 ): Promise<Panel[]> {
   const items = codebook.items.filter((i) => i.topic === topic);
+  const ids = items.map((i) => i.id);
+  const source = await viewSource(engine, codebook, ids, selection, options);
   const charts = await Promise.all(
     items.map(async (item) => {
-      const panel = await itemPanel(engine, codebook, item.id, selection, options);
+      const panel = await itemPanel(source, codebook, item.id, selection, options);
       if (item.type !== 'rating10') return [panel];
-      return [panel, await marksPanel(engine, codebook, item.id, selection, options)];
+      return [panel, await marksPanel(source, codebook, item.id, selection, options)];
     }),
   );
   return charts.flat();

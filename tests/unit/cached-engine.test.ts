@@ -14,6 +14,10 @@ beforeAll(async () => {
       calls.push(sql);
       return raw.query(sql, params);
     },
+    columns: (sql, params) => {
+      calls.push(sql);
+      return raw.columns(sql, params);
+    },
     close: () => raw.close(),
   };
   engine = cachedEngine(counting, 3);

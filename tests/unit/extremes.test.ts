@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statements } from '../../src/lib/query/aggregates';
 import type { Engine } from '../../src/lib/db/engine';
 import { itemPanel } from '../../src/lib/figures/panel';
 import { formatShare } from '../../src/lib/format/number';
@@ -59,7 +60,7 @@ describe('in the panels', () => {
     let ranges = 0;
     for (const c of cases) {
       const selection = { wave: 2024, filters: { specialty: [c.specialty], [c.dim]: [c.code] } };
-      const panel = await itemPanel(engine, codebook, c.item, selection, {
+      const panel = await itemPanel(statements(engine, codebook), codebook, c.item, selection, {
         compare: null,
         benchmark: 'all',
       });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statements } from '../../src/lib/query/aggregates';
 import type { Engine } from '../../src/lib/db/engine';
 import { itemPanel, topicPanels } from '../../src/lib/figures/panel';
 import { engineWithWaves, readCodebook } from './helpers/data';
@@ -18,10 +19,16 @@ async function sql(query: string, params: (string | number)[] = []) {
 
 describe('chart panels', () => {
   it('puts the selection first, then its groups in codebook order, then the benchmark', async () => {
-    const panel = await itemPanel(engine, codebook, 'hours_worked', radiology, {
-      compare: 'hospital_type',
-      benchmark: 'all',
-    });
+    const panel = await itemPanel(
+      statements(engine, codebook),
+      codebook,
+      'hours_worked',
+      radiology,
+      {
+        compare: 'hospital_type',
+        benchmark: 'all',
+      },
+    );
     expect(panel.rows.map((r) => [r.kind, r.group])).toEqual([
       ['selection', null],
       ['group', 'umc'],
@@ -42,10 +49,16 @@ describe('chart panels', () => {
 
   it('counts those with no value of the compared dimension as a cell of the split (D6)', async () => {
     for (const compare of ['hospital_type', 'gender', 'fulltime', 'training_year']) {
-      const panel = await itemPanel(engine, codebook, 'hours_worked', radiology, {
-        compare,
-        benchmark: 'all',
-      });
+      const panel = await itemPanel(
+        statements(engine, codebook),
+        codebook,
+        'hours_worked',
+        radiology,
+        {
+          compare,
+          benchmark: 'all',
+        },
+      );
       const shown = panel.rows.filter((r) => r.kind === 'group' && r.figure.value !== null);
       const selection = panel.rows[0]!.figure.n;
       // Selection − shown groups: the answers a visitor could isolate. Never 1–9 of them.
@@ -55,10 +68,16 @@ describe('chart panels', () => {
   });
 
   it('computes "the rest" by subtraction, equal to querying the rest directly', async () => {
-    const panel = await itemPanel(engine, codebook, 'hours_worked', radiology, {
-      compare: null,
-      benchmark: 'rest',
-    });
+    const panel = await itemPanel(
+      statements(engine, codebook),
+      codebook,
+      'hours_worked',
+      radiology,
+      {
+        compare: null,
+        benchmark: 'rest',
+      },
+    );
     const rest = panel.rows.at(-1)!;
     const [direct] = await sql(
       "SELECT count(hours_worked) AS n, avg(hours_worked) AS mean FROM responses WHERE wave = 2024 AND specialty <> 'radiologie'",
@@ -71,7 +90,7 @@ describe('chart panels', () => {
 
   it('tests the selection against the rest and flags only BH-significant groups', async () => {
     // Workload "too high": radiology 24% vs 38% overall, a clear difference at n ≈ 130.
-    const panel = await itemPanel(engine, codebook, 'workload', radiology, {
+    const panel = await itemPanel(statements(engine, codebook), codebook, 'workload', radiology, {
       compare: 'hospital_type',
       benchmark: 'all',
     });
@@ -90,7 +109,7 @@ describe('chart panels', () => {
       wave: 2024,
       filters: { specialty: ['radiologie'], hospital_type: ['categoraal'] },
     };
-    const panels = await topicPanels(engine, codebook, 'burnout', tiny, {
+    const panels = await topicPanels(statements(engine, codebook), codebook, 'burnout', tiny, {
       compare: null,
       benchmark: 'all',
     });
@@ -105,7 +124,7 @@ describe('chart panels', () => {
 
   it('shows an empty selection as a row of nobody, not as an error', async () => {
     const none = { wave: 2022, filters: { specialty: ['radiologie'], gender: ['anders'] } };
-    const panel = await itemPanel(engine, codebook, 'burnout', none, {
+    const panel = await itemPanel(statements(engine, codebook), codebook, 'burnout', none, {
       compare: null,
       benchmark: 'all',
     });
@@ -114,7 +133,7 @@ describe('chart panels', () => {
 
   it('uses the same hospital type as benchmark only when one is chosen', async () => {
     const umc = { wave: 2024, filters: { specialty: ['radiologie'], hospital_type: ['umc'] } };
-    const withBenchmark = await itemPanel(engine, codebook, 'burnout', umc, {
+    const withBenchmark = await itemPanel(statements(engine, codebook), codebook, 'burnout', umc, {
       compare: null,
       benchmark: 'hospital_type',
     });
@@ -122,7 +141,7 @@ describe('chart panels', () => {
       "SELECT count(*) FILTER (WHERE burnout IN ('ja', 'nee')) AS n FROM responses WHERE wave = 2024 AND hospital_type = 'umc'",
     );
     expect(withBenchmark.rows.at(-1)!.figure.n).toBe(direct!.n);
-    const without = await itemPanel(engine, codebook, 'burnout', radiology, {
+    const without = await itemPanel(statements(engine, codebook), codebook, 'burnout', radiology, {
       compare: null,
       benchmark: 'hospital_type',
     });
@@ -130,7 +149,7 @@ describe('chart panels', () => {
   });
 
   it('gives multi-select shares of those who answered, which may add up past 100%', async () => {
-    const panel = await itemPanel(engine, codebook, 'heavy_day', radiology, {
+    const panel = await itemPanel(statements(engine, codebook), codebook, 'heavy_day', radiology, {
       compare: null,
       benchmark: 'all',
     });
@@ -152,17 +171,23 @@ describe('complementary suppression in charts', () => {
     expect(anios[0]!.n).toBeGreaterThan(0);
     expect(anios[0]!.n).toBeLessThan(10);
     const aios = { wave: 2024, filters: { specialty: ['radiologie'], role: ['aios'] } };
-    const panel = await itemPanel(engine, codebook, 'burnout', aios, options);
+    const panel = await itemPanel(statements(engine, codebook), codebook, 'burnout', aios, options);
     // Hidden altogether: no value and no count either (suppressed looks like empty).
     expect(panel.rows[0]!.figure).toMatchObject({ n: 0, excluded: 0, missing: 0, value: null });
     expect(panel.rows[0]!.comparison).toBeNull();
   });
 
   it('hides a second cell when one group of a split is small, and shows empty groups alike (D6)', async () => {
-    const panel = await itemPanel(engine, codebook, 'hours_worked', radiology, {
-      compare: 'hospital_type',
-      benchmark: 'all',
-    });
+    const panel = await itemPanel(
+      statements(engine, codebook),
+      codebook,
+      'hours_worked',
+      radiology,
+      {
+        compare: 'hospital_type',
+        benchmark: 'all',
+      },
+    );
     const groups = panel.rows.filter((r) => r.kind === 'group');
     const hidden = groups.filter((r) => r.figure.value === null);
     expect(hidden.length).toBeGreaterThanOrEqual(2);
@@ -172,7 +197,7 @@ describe('complementary suppression in charts', () => {
       .reduce((s, r) => s + r.figure.n, 0);
     expect(panel.rows[0]!.figure.n - visible).toBeGreaterThanOrEqual(10);
 
-    const byGender = await itemPanel(engine, codebook, 'burnout', radiology, {
+    const byGender = await itemPanel(statements(engine, codebook), codebook, 'burnout', radiology, {
       compare: 'gender',
       benchmark: 'all',
     });
@@ -186,7 +211,7 @@ describe('complementary suppression in charts', () => {
       wave: 2024,
       filters: { specialty: ['radiologie'], hospital_type: ['categoraal'] },
     };
-    const panel = await itemPanel(engine, codebook, 'burnout', tiny, {
+    const panel = await itemPanel(statements(engine, codebook), codebook, 'burnout', tiny, {
       compare: null,
       benchmark: 'rest',
     });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { statements } from '../../src/lib/query/aggregates';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Population } from '../../src/lib/data/population';
@@ -50,13 +51,13 @@ describe('weighting by specialty (post-stratification)', () => {
     }
     const selection = { wave, filters: {} };
     const weighted = await itemPanel(
-      engine,
+      statements(engine, codebook),
       codebook,
       'burnout',
       { ...selection, weighted: true },
       { compare: null, benchmark: 'all' },
     );
-    const plain = await itemPanel(engine, codebook, 'burnout', selection, {
+    const plain = await itemPanel(statements(engine, codebook), codebook, 'burnout', selection, {
       compare: null,
       benchmark: 'all',
     });
@@ -73,13 +74,19 @@ describe('weighting by specialty (post-stratification)', () => {
     const radiology = { wave: 2024, filters: { specialty: ['radiologie'] } };
     const options = { compare: null, benchmark: 'all' } as const;
     const w = await itemPanel(
-      engine,
+      statements(engine, codebook),
       codebook,
       'hours_worked',
       { ...radiology, weighted: true },
       options,
     );
-    const u = await itemPanel(engine, codebook, 'hours_worked', radiology, options);
+    const u = await itemPanel(
+      statements(engine, codebook),
+      codebook,
+      'hours_worked',
+      radiology,
+      options,
+    );
     expect(w.rows[0]!.figure.value!.estimate).toBeCloseTo(u.rows[0]!.figure.value!.estimate, 10);
     expect(w.rows[0]!.figure.value!.lo).toBeCloseTo(u.rows[0]!.figure.value!.lo, 8);
   });
@@ -108,12 +115,12 @@ describe('weighting by specialty (post-stratification)', () => {
 describe('weighted benchmarks', () => {
   it('weights the benchmark and "the rest" too, not only the selection', async () => {
     const radiology = { wave: 2024, filters: { specialty: ['radiologie'] }, weighted: true };
-    const all = await itemPanel(engine, codebook, 'burnout', radiology, {
+    const all = await itemPanel(statements(engine, codebook), codebook, 'burnout', radiology, {
       compare: null,
       benchmark: 'all',
     });
     const everyone = await itemPanel(
-      engine,
+      statements(engine, codebook),
       codebook,
       'burnout',
       { wave: 2024, filters: {}, weighted: true },

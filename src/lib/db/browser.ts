@@ -3,7 +3,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { arrowRows } from './arrow-rows';
+import { arrowColumns, arrowRows } from './arrow-rows';
 import type { Engine, SqlValue } from './engine';
 
 const STATEMENTS = 500;
@@ -45,14 +45,16 @@ export async function createBrowserEngine(onProgress?: Progress): Promise<Engine
     }
     return statement;
   };
+  const table = async (sql: string, params: readonly SqlValue[]) =>
+    params.length === 0 ? conn.query(sql) : (await prepared(sql)).query(...params);
   return {
     async registerFile(name: string, bytes: Uint8Array) {
       await db.registerFileBuffer(name, bytes);
     },
-    async query(sql: string, params: readonly SqlValue[] = []) {
-      if (params.length === 0) return arrowRows(await conn.query(sql));
-      return arrowRows(await (await prepared(sql)).query(...params));
-    },
+    query: async (sql: string, params: readonly SqlValue[] = []) =>
+      arrowRows(await table(sql, params)),
+    columns: async (sql: string, params: readonly SqlValue[] = []) =>
+      arrowColumns(await table(sql, params)),
     async close() {
       for (const statement of statements.values())
         await statement.then((st) => st.close()).catch(() => undefined);

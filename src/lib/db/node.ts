@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 // The package's exports map hides these typings from TypeScript's resolver; the path is stable.
 import type * as DuckDBNode from '../../../node_modules/@duckdb/duckdb-wasm/dist/duckdb-node-blocking';
-import { arrowRows } from './arrow-rows';
+import { arrowColumns, arrowRows } from './arrow-rows';
 import type { Engine, SqlValue } from './engine';
 
 /**
@@ -31,22 +31,24 @@ export async function createNodeEngine(): Promise<Engine> {
   await db.instantiate();
   db.open({ query: { castBigIntToDouble: true } });
   const conn = db.connect();
+  const table = (sql: string, params: readonly SqlValue[]) => {
+    if (params.length === 0) return conn.query(sql);
+    const statement = conn.prepare(sql);
+    try {
+      return statement.query(...params);
+    } finally {
+      statement.close();
+    }
+  };
   return {
     registerFile(name: string, bytes: Uint8Array) {
       db.registerFileBuffer(name, bytes);
       return Promise.resolve();
     },
-    query(sql: string, params: readonly SqlValue[] = []) {
-      return Promise.resolve().then(() => {
-        if (params.length === 0) return arrowRows(conn.query(sql));
-        const statement = conn.prepare(sql);
-        try {
-          return arrowRows(statement.query(...params));
-        } finally {
-          statement.close();
-        }
-      });
-    },
+    query: (sql: string, params: readonly SqlValue[] = []) =>
+      Promise.resolve().then(() => arrowRows(table(sql, params))),
+    columns: (sql: string, params: readonly SqlValue[] = []) =>
+      Promise.resolve().then(() => arrowColumns(table(sql, params))),
     close() {
       conn.close();
       return Promise.resolve();

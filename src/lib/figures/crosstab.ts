@@ -5,7 +5,7 @@ import type { Engine } from '../db/engine';
 import { extendHidden, revealsComplement, suppressTable } from '../privacy/complementary';
 import { isSuppressed } from '../privacy/threshold';
 import type { CodeCount, Group } from '../query/aggregates';
-import { pairKey } from '../query/aggregates';
+import { pairKey, statements } from '../query/aggregates';
 import type { Selection } from '../query/selection';
 import { wilson } from '../stats/wilson';
 import type { Kind, Part } from './kinds';
@@ -249,7 +249,7 @@ export async function crosstab(
   checkSpec(codebook, spec);
   const by = getItem(codebook, spec.by) as CodedItem;
   const by2 = spec.by2 ? (getItem(codebook, spec.by2) as CodedItem) : null;
-  const k = kindOf(engine, codebook, spec.item);
+  const k = kindOf(statements(engine, codebook), codebook, spec.item);
   if (k.type === 'mean') {
     const rows = await tableOf(codebook, k.item, k.kind, () => [], null, [], spec, selection);
     return { type: 'mean', item: k.item, by, by2, columns: [], rows };

@@ -1,9 +1,14 @@
 import { getItem } from '../codebook/columns';
 import type { Codebook, CodedItem, Item, MultiItem, NumericItem } from '../codebook/types';
 import { isCoded, isMulti, isNumeric } from '../codebook/types';
-import type { Engine } from '../db/engine';
-import type { CodeCount, Group, Moments, OptionCounts, Split } from '../query/aggregates';
-import { codeCounts, moments, optionCounts } from '../query/aggregates';
+import type {
+  Aggregates,
+  CodeCount,
+  Group,
+  Moments,
+  OptionCounts,
+  Split,
+} from '../query/aggregates';
 import type { Selection } from '../query/selection';
 import { twoProportionTest, welchTest } from '../stats/compare';
 import { meanFigure } from './mean';
@@ -51,11 +56,7 @@ function single<S extends { group: Group }>(rows: S[]): Map<Group, S> {
   return new Map(rows.map((r) => [r.group, r]));
 }
 
-function codedKind(
-  engine: Engine,
-  codebook: Codebook,
-  item: CodedItem,
-): Kind<CodeCount[], ShareFigure> {
+function codedKind(source: Aggregates, item: CodedItem): Kind<CodeCount[], ShareFigure> {
   const headline = item.headline?.codes ?? [];
   // The test runs on effective counts, which are the plain counts when unweighted.
   const effective = (counts: CodeCount[]) => {
@@ -65,8 +66,7 @@ function codedKind(
   };
   return {
     zero: [],
-    fetch: async (selection, by) =>
-      byGroup(await codeCounts(engine, codebook, item.id, selection, by)),
+    fetch: async (selection, by) => byGroup(await source.codeCounts(item.id, selection, by)),
     subtract(whole, part) {
       const taken = new Map(part.map((c) => [c.code, c]));
       return whole.map((c) => {
@@ -92,11 +92,7 @@ function codedKind(
   };
 }
 
-function numericKind(
-  engine: Engine,
-  codebook: Codebook,
-  item: NumericItem,
-): Kind<Moments, Figure<MeanValue>> {
+function numericKind(source: Aggregates, item: NumericItem): Kind<Moments, Figure<MeanValue>> {
   return {
     zero: {
       group: null,
@@ -110,7 +106,7 @@ function numericKind(
       swx: 0,
       swx2: 0,
     },
-    fetch: async (selection, by) => single(await moments(engine, codebook, item.id, selection, by)),
+    fetch: async (selection, by) => single(await source.moments(item.id, selection, by)),
     subtract: (whole, part) => ({
       group: whole.group,
       n: whole.n - part.n,
@@ -133,11 +129,7 @@ function numericKind(
   };
 }
 
-function multiKind(
-  engine: Engine,
-  codebook: Codebook,
-  item: MultiItem,
-): Kind<OptionCounts, OptionsFigure> {
+function multiKind(source: Aggregates, item: MultiItem): Kind<OptionCounts, OptionsFigure> {
   return {
     zero: {
       group: null,
@@ -148,8 +140,7 @@ function multiKind(
       chosen: Object.fromEntries(item.options.map((o) => [o.code, 0])),
       chosenW: Object.fromEntries(item.options.map((o) => [o.code, 0])),
     },
-    fetch: async (selection, by) =>
-      single(await optionCounts(engine, codebook, item.id, selection, by)),
+    fetch: async (selection, by) => single(await source.optionCounts(item.id, selection, by)),
     subtract: (whole, part) => ({
       group: whole.group,
       answered: whole.answered - part.answered,
@@ -198,18 +189,14 @@ export function marksOf(item: NumericItem): CodedItem {
 }
 
 /** The distribution of a rating's marks, as a share kind over the codes "1" … "10". */
-export function marksKind(engine: Engine, codebook: Codebook, item: NumericItem) {
-  return {
-    type: 'share' as const,
-    item: marksOf(item),
-    kind: codedKind(engine, codebook, marksOf(item)),
-  };
+export function marksKind(source: Aggregates, item: NumericItem) {
+  return { type: 'share' as const, item: marksOf(item), kind: codedKind(source, marksOf(item)) };
 }
 
-export function kindOf(engine: Engine, codebook: Codebook, itemId: string): AnyKind {
+export function kindOf(source: Aggregates, codebook: Codebook, itemId: string): AnyKind {
   const item: Item = getItem(codebook, itemId);
-  if (isNumeric(item)) return { type: 'mean', item, kind: numericKind(engine, codebook, item) };
-  if (isCoded(item)) return { type: 'share', item, kind: codedKind(engine, codebook, item) };
-  if (isMulti(item)) return { type: 'options', item, kind: multiKind(engine, codebook, item) };
+  if (isNumeric(item)) return { type: 'mean', item, kind: numericKind(source, item) };
+  if (isCoded(item)) return { type: 'share', item, kind: codedKind(source, item) };
+  if (isMulti(item)) return { type: 'options', item, kind: multiKind(source, item) };
   throw new Error(`No chart kind for ${itemId}`);
 }

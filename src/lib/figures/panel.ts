@@ -1,7 +1,9 @@
 import { getItem } from '../codebook/columns';
 import type { Codebook } from '../codebook/types';
 import type { Engine } from '../db/engine';
-import type { Group } from '../query/aggregates';
+import type { Aggregates, Group } from '../query/aggregates';
+import { statements } from '../query/aggregates';
+import { batch } from '../query/batch';
 import type { Selection } from '../query/selection';
 import { hiddenInSplit, revealsComplement } from '../privacy/complementary';
 import { isSuppressed } from '../privacy/threshold';
@@ -166,13 +168,44 @@ async function benchmarkStats<S, F extends Figure>(
 ): Promise<S | null> {
   if (benchmark === 'all') return everyone;
   if (benchmark === 'rest') return kind.subtract(everyone, own);
+  const filters = hospitalBenchmark(selection);
+  if (!filters) return null;
+  const stats = await kind.fetch({ ...selection, filters });
+  return stats.get(null) ?? kind.zero;
+}
+
+/** The hospital-type benchmark's filters: the selection's hospital type alone, if it has others. */
+function hospitalBenchmark(selection: Selection): Selection['filters'] | null {
   const hospital = selection.filters.hospital_type;
   const others = Object.entries(selection.filters).some(
     ([k, v]) => k !== 'hospital_type' && v && v.length > 0,
   );
-  if (!hospital || hospital.length === 0 || !others) return null;
-  const stats = await kind.fetch({ ...selection, filters: { hospital_type: hospital } });
-  return stats.get(null) ?? kind.zero;
+  return hospital && hospital.length > 0 && others ? { hospital_type: hospital } : null;
+}
+
+/**
+ * The statistics a view of some items needs, fetched in one statement per item (batch.ts): by
+ * every dimension the selection filters on and the compare dimension, so that the selection,
+ * all respondents, each parent, the benchmark, the groups and every wave's trend point are sums
+ * of its rows.
+ */
+export function viewSource(
+  engine: Engine,
+  codebook: Codebook,
+  itemIds: readonly string[],
+  selection: Selection,
+  options: PanelOptions,
+): Promise<Aggregates> {
+  const filteredBy = Object.entries(selection.filters)
+    .filter(([, codes]) => codes && codes.length > 0)
+    .map(([id]) => id);
+  const dims = [...filteredBy, ...(options.compare ? [options.compare] : [])];
+  return batch(
+    engine,
+    codebook,
+    { itemIds, dims, weighted: selection.weighted ?? false },
+    statements(engine, codebook),
+  );
 }
 
 /**
@@ -180,13 +213,13 @@ async function benchmarkStats<S, F extends Figure>(
  * dimension within it, then the benchmark when a filter is set.
  */
 export async function itemPanel(
-  engine: Engine,
+  source: Aggregates,
   codebook: Codebook,
   itemId: string,
   selection: Selection,
   options: PanelOptions,
 ): Promise<Panel> {
-  const k = kindOf(engine, codebook, itemId);
+  const k = kindOf(source, codebook, itemId);
   if (k.type === 'mean')
     return { type: 'mean', item: k.item, rows: await rowsOf(codebook, k.kind, selection, options) };
   if (k.type === 'share')
@@ -204,7 +237,7 @@ export async function itemPanel(
 
 /** How the marks of a 1–10 rating are spread, per row, beside its mean. */
 export async function marksPanel(
-  engine: Engine,
+  source: Aggregates,
   codebook: Codebook,
   itemId: string,
   selection: Selection,
@@ -212,18 +245,18 @@ export async function marksPanel(
 ): Promise<Panel> {
   const item = getItem(codebook, itemId);
   if (item.type !== 'rating10') throw new Error(`${itemId} is not a 1–10 rating`);
-  const k = marksKind(engine, codebook, item);
+  const k = marksKind(source, item);
   return { type: 'share', item: k.item, rows: await rowsOf(codebook, k.kind, selection, options) };
 }
 
 /** Every item of one topic, in codebook order. */
 export function topicPanels(
-  engine: Engine,
+  source: Aggregates,
   codebook: Codebook,
   topic: string,
   selection: Selection,
   options: PanelOptions,
 ): Promise<Panel[]> {
   const items = codebook.items.filter((i) => i.topic === topic);
-  return Promise.all(items.map((i) => itemPanel(engine, codebook, i.id, selection, options)));
+  return Promise.all(items.map((i) => itemPanel(source, codebook, i.id, selection, options)));
 }

@@ -2,7 +2,7 @@ import type { Codebook } from '../codebook/types';
 import type { Engine } from '../db/engine';
 import type { Selection } from '../query/selection';
 import type { Panel, PanelOptions } from './panel';
-import { marksPanel, topicPanels } from './panel';
+import { marksPanel, topicPanels, viewSource } from './panel';
 import type { TrendPoint } from './trend';
 import { trend } from './trend';
 
@@ -24,12 +24,19 @@ export async function topicFigures(
 ): Promise<TopicFigures> {
   const items = codebook.items.filter((i) => i.topic === topicId);
   const ratings = items.filter((i) => i.type === 'rating10');
+  const source = await viewSource(
+    engine,
+    codebook,
+    items.map((i) => i.id),
+    selection,
+    options,
+  );
   const [panels, spread, series] = await Promise.all([
-    topicPanels(engine, codebook, topicId, selection, options),
-    Promise.all(ratings.map((i) => marksPanel(engine, codebook, i.id, selection, options))),
+    topicPanels(source, codebook, topicId, selection, options),
+    Promise.all(ratings.map((i) => marksPanel(source, codebook, i.id, selection, options))),
     codebook.waves.length > 1
       ? Promise.all(
-          items.map((i) => trend(engine, codebook, i.id, selection.filters, selection.weighted)),
+          items.map((i) => trend(source, codebook, i.id, selection.filters, selection.weighted)),
         )
       : [],
   ]);

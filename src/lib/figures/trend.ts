@@ -1,5 +1,5 @@
 import type { Codebook } from '../codebook/types';
-import type { Engine } from '../db/engine';
+import type { Aggregates } from '../query/aggregates';
 import type { Selection } from '../query/selection';
 import type { RowKind } from './panel';
 import { itemPanel } from './panel';
@@ -18,7 +18,7 @@ export interface TrendPoint {
  * Multi-select items and items without a headline have no single figure to follow.
  */
 export async function trend(
-  engine: Engine,
+  source: Aggregates,
   codebook: Codebook,
   itemId: string,
   filters: Selection['filters'],
@@ -28,7 +28,7 @@ export async function trend(
   const panels = await Promise.all(
     waves.map((wave) =>
       itemPanel(
-        engine,
+        source,
         codebook,
         itemId,
         { wave, filters, weighted },

@@ -93,7 +93,7 @@ export function codeCountsStatement(
   const code = rating ? `CAST(CAST(${ident(item.id)} AS INTEGER) AS VARCHAR)` : ident(item.id);
   const w = where(codebook, item, selection);
   return {
-    sql: `SELECT ${groupSql(codebook, by)} AS grp, ${code} AS code, sum(freq) AS n, sum(w * freq) AS sw, sum(w * w * freq) AS sw2 ${fromResponses(selection, table)} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
+    sql: `SELECT ${groupSql(codebook, by)} AS grp, ${code} AS code, sum(freq) AS n, sum(w * freq) AS sw, sum(w * w * freq) AS sw2 ${fromResponses(selection.weighted, table)} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
     params: w.params,
   };
 }
@@ -119,7 +119,7 @@ export function momentsStatement(
   return {
     sql:
       `WITH base AS (SELECT ${groupSql(codebook, by)} AS grp, ${ident(item.id)} AS v, freq, w ` +
-      `${fromResponses(selection, table)} WHERE ${w.sql}), ` +
+      `${fromResponses(selection.weighted, table)} WHERE ${w.sql}), ` +
       'agg AS (SELECT grp, ' +
       `coalesce(sum(freq) ${valid}, 0) AS n, coalesce(sum(freq) FILTER (WHERE v IS NULL), 0) AS missing, ` +
       'coalesce(sum(v * freq), 0) AS sum, coalesce(sum(v * v * freq), 0) AS sumsq, ' +
@@ -157,7 +157,7 @@ export function optionCountsStatement(
       `coalesce(sum(freq) FILTER (WHERE NOT (${answered})), 0) AS missing, ` +
       `coalesce(sum(w * freq) FILTER (WHERE ${answered}), 0) AS sw, ` +
       `coalesce(sum(w * w * freq) FILTER (WHERE ${answered}), 0) AS sw2, ${sums.join(', ')} ` +
-      `${fromResponses(selection, table)} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
+      `${fromResponses(selection.weighted, table)} WHERE ${w.sql} GROUP BY ALL ORDER BY ALL`,
     params: w.params,
   };
 }
@@ -243,4 +243,23 @@ export async function optionCounts(
     sw: Number(r.sw),
     sw2: Number(r.sw2),
   }));
+}
+
+/**
+ * Where figures get their sufficient statistics: a statement per request (`statements`), or a
+ * batch fetched ahead for a whole view (batch.ts), which answers the same requests the same way.
+ */
+export interface Aggregates {
+  codeCounts(itemId: string, selection: Selection, by?: Split): Promise<CodeCount[]>;
+  moments(itemId: string, selection: Selection, by?: Split): Promise<Moments[]>;
+  optionCounts(itemId: string, selection: Selection, by?: Split): Promise<OptionCounts[]>;
+}
+
+/** One statement per request. */
+export function statements(engine: Engine, codebook: Codebook): Aggregates {
+  return {
+    codeCounts: (itemId, selection, by) => codeCounts(engine, codebook, itemId, selection, by),
+    moments: (itemId, selection, by) => moments(engine, codebook, itemId, selection, by),
+    optionCounts: (itemId, selection, by) => optionCounts(engine, codebook, itemId, selection, by),
+  };
 }

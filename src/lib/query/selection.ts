@@ -70,12 +70,12 @@ export const WEIGHTS = 'weights';
  * raw table and a count in a summary (summaries.ts); w is 1 when unweighted, so one set of
  * weighted formulas serves both and gives exactly the unweighted statistics when every w is 1.
  */
-export function fromResponses(selection: Selection, table = RESPONSES): string {
+export function fromResponses(weighted: boolean | undefined, table = RESPONSES): string {
   const rows =
     table === RESPONSES
       ? `SELECT *, 1::DOUBLE AS freq FROM ${RESPONSES}`
       : `SELECT * FROM ${ident(table)}`;
-  return selection.weighted
+  return weighted
     ? `FROM (${rows}) JOIN ${WEIGHTS} USING (wave, specialty)`
     : `FROM (SELECT *, 1::DOUBLE AS w FROM (${rows}))`;
 }
