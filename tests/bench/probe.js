@@ -10,7 +10,10 @@
 //   error             the text of the page's error panel (load or query error), if shown
 //   settled           first moment the topic section says data-busy="false" with a chart drawn
 // and, for every filter change (a select's input event), the time until the section is not busy
-// and every chart frame holds an svg (DOM updated, then the next frame).
+// and every chart on screen is redrawn (dom: section not busy, every chart frame with an svg, no
+// chart host in the viewport still marked data-stale; paint: the next frame), and until every
+// chart of the page is redrawn, those further down included (all: no data-stale host anywhere;
+// the app draws charts off screen when the browser is idle, src/app/charts/draw-queue.ts).
 (() => {
   const marks = {};
   const changes = [];
@@ -19,13 +22,20 @@
   const now = () => performance.now();
   const $ = (s) => document.querySelector(s);
 
-  // A view is complete when the topic section is not busy and every chart frame has its svg.
-  const complete = () => {
+  const onScreen = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+  };
+  // A view is complete when the topic section is not busy, every chart frame has its svg and no
+  // chart still shows older figures: on screen only, or anywhere on the page (`everywhere`).
+  const complete = (everywhere) => {
     const section = $('section[data-busy]');
     if (section && section.getAttribute('data-busy') !== 'false') return false;
     const frames = document.querySelectorAll('[data-testid^="chart-"]');
     if (frames.length === 0) return false;
     for (const f of frames) if (!f.querySelector('svg')) return false;
+    for (const stale of document.querySelectorAll('[data-stale]'))
+      if (everywhere || onScreen(stale)) return false;
     return true;
   };
 
@@ -47,15 +57,13 @@
     if (ready && marks.duckdbMark === undefined) marks.duckdbMark = ready.startTime;
     const select = $('select[name="specialty"]');
     if (marks.interactive === undefined && select && !select.disabled) marks.interactive = t;
-    if (marks.settled === undefined && marks.firstChart !== undefined && complete())
+    if (marks.settled === undefined && marks.firstChart !== undefined && complete(true))
       marks.settled = t;
-    if (pending && pending.armed && pending.dom === undefined && complete()) {
+    if (pending && pending.armed && pending.all === undefined && complete(true)) pending.all = t;
+    if (pending && pending.armed && pending.dom === undefined && complete(false)) {
       pending.dom = t;
       const done = pending;
-      requestAnimationFrame(() => {
-        done.paint = now();
-        pending = pending === done ? null : pending;
-      });
+      requestAnimationFrame(() => (done.paint = now()));
     }
   };
 

@@ -61,6 +61,7 @@ export function summarise(
     firstChangeDom: stat(ok.map((r) => r.firstChange?.domMs)),
     changeDom: stat(changes.map((c) => c.domMs)),
     changePaint: stat(changes.map((c) => c.paintMs)),
+    changeAll: stat(changes.map((c) => c.allMs)),
     heapAfterLoad: stat(ok.map((r) => r.heapAfterLoad)),
     heapAfterChanges: stat(ok.map((r) => r.heapAfterChanges)),
     rendererRssAfterLoad: stat(ok.map((r) => r.rendererRssAfterLoad)),
@@ -131,6 +132,9 @@ export function markdown(
       (s) => `${ms(s.summary.changeDom)}, n=${changesN(s)}`,
     ),
     row('Filter change → next frame painted', (s) => ms(s.summary.changePaint)),
+    row('Filter change → every chart redrawn, below the fold too (drawn when idle)', (s) =>
+      ms(s.summary.changeAll),
+    ),
     row('JS heap, main thread, after load (MB)', (s) => mb(s.summary.heapAfterLoad)),
     row('JS heap, main thread, after the changes (MB)', (s) => mb(s.summary.heapAfterChanges)),
     row('Renderer memory (RSS, incl. DuckDB worker + wasm) after the changes (MB)', (s) =>

@@ -8,8 +8,10 @@
  * Each load measures, with marks recorded in the page (tests/bench/probe.js, and the app's
  * performance marks djs:duckdb-open / djs:duckdb-ready): time to first chart, to DuckDB ready, to
  * interactive, to the default view complete; then filter changes (specialty and hospital type in
- * turn), each timed from the select's input event to every visible chart redrawn (section
- * data-busy="false", every chart frame with its svg) and to the next frame. The first filter
+ * turn), each timed from the select's input event to every chart on screen redrawn (section
+ * data-busy="false", every chart frame with its svg, no chart host in the viewport marked
+ * data-stale), to the next frame, and to every chart of the page redrawn (the app draws charts
+ * below the fold when the browser is idle: src/app/charts/draw-queue.ts). The first filter
  * change after load is reported on its own; the others make the "filter change" statistics.
  * Interleaved with these loads, a plain reference page (tests/bench/reference-page: the same CSV
  * into duckdb-wasm, one Plot chart, no precomputation) is loaded the same way, so that the

@@ -1,10 +1,13 @@
 import type { PlotImage } from '../../lib/export/svg';
+import { drawWaiting } from '../charts/draw-queue';
 
 /**
  * The Plot figures inside an element, serialised with their legends, in page order. Plot returns
  * either an <svg> or, with a legend, a <figure> holding the HTML swatches and the <svg>.
  */
 export function plotImages(root: Element): PlotImage[] {
+  // A chart off screen may not be drawn yet: draw it now, with the figures of the current view.
+  drawWaiting(root);
   return [...root.querySelectorAll('[data-plot]')].flatMap((host) => {
     const svg = host.querySelector(':scope > svg, :scope > figure > svg');
     if (!(svg instanceof SVGSVGElement)) return [];
