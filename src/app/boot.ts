@@ -62,7 +62,12 @@ export async function fetchCodebook(): Promise<Codebook> {
 }
 
 /** Starts DuckDB (in a worker) and fetches the data at the same time, then loads every wave. */
-export async function boot(codebook: Codebook, onStage: (stage: Stage) => void): Promise<Booted> {
+export async function boot(
+  codebook: Codebook,
+  onStage: (stage: Stage) => void,
+  /** The topic on screen, whose figures are wanted first. */
+  firstTopic: string,
+): Promise<Booted> {
   const files = codebook.waves.map((wave) => {
     const file = `data/${wave.file}`;
     const url = waveUrl(wave.file);
@@ -95,8 +100,15 @@ export async function boot(codebook: Codebook, onStage: (stage: Stage) => void):
     population = validatePopulation(await fetchJson(populationUrl, file), codebook, file);
     await applyWeights(engine, population, file);
   }
-  // Every topic page then reads pre-aggregated counts instead of every respondent's row.
-  await summarise(engine, codebook);
+  // Topic pages then read pre-aggregated counts instead of every respondent's row: the first
+  // topic's before DuckDB counts as ready, the others behind it (a page whose table is not built
+  // yet reads the rows, with the same figures).
+  await summarise(
+    engine,
+    codebook,
+    codebook.items.filter((i) => i.topic === firstTopic).map((i) => i.id),
+  );
   performance.mark('djs:duckdb-ready');
+  summarise(engine, codebook).catch((e: unknown) => console.error(e));
   return { codebook, engine, waves, population };
 }

@@ -118,4 +118,17 @@ describe('pre-aggregated summaries', () => {
     const other = {} as Engine;
     expect(sourceFor(other, codebook, 'burnout')).toBe('responses');
   });
+
+  it('are built for the questions asked first, and used by each as soon as it exists', async () => {
+    const fresh = await engineWithWaves(codebook);
+    try {
+      await summarise(fresh, codebook, ['burnout']);
+      expect(sourceFor(fresh, codebook, 'burnout')).toBe('summary_burnout');
+      expect(sourceFor(fresh, codebook, 'hours_worked')).toBe('responses');
+      await summarise(fresh, codebook);
+      expect(sourceFor(fresh, codebook, 'hours_worked')).toBe('summary_hours_worked');
+    } finally {
+      await fresh.close();
+    }
+  }, 60_000);
 });
