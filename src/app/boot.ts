@@ -101,14 +101,12 @@ export async function boot(
     await applyWeights(engine, population, file);
   }
   // Topic pages then read pre-aggregated counts instead of every respondent's row: the first
-  // topic's before DuckDB counts as ready, the others behind it (a page whose table is not built
-  // yet reads the rows, with the same figures).
+  // topic's tables are built now, each other topic's when it is first shown (viewSource).
   await summarise(
     engine,
     codebook,
     codebook.items.filter((i) => i.topic === firstTopic).map((i) => i.id),
   );
   performance.mark('djs:duckdb-ready');
-  summarise(engine, codebook).catch((e: unknown) => console.error(e));
   return { codebook, engine, waves, population };
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { LoadResult } from './measure';
 import type { FileSize, Sizes } from './sizes';
 
@@ -170,6 +171,7 @@ export function markdown(
       `| **App JS** (${files(sizes.appJs.files.length)}, without DuckDB's worker and wasm) | ` +
         `${kb(sizes.appJs.raw)} | **${kb(sizes.appJs.gzip)}** | ${kb(sizes.appJs.brotli)} | ` +
         `${sizes.appJs.files.every((f) => f.precompressed) ? 'yes' : 'no'} |`,
+      ...appJsRows(sizes, scales),
       `| CSS (${files(sizes.css.files.length)}) | ${kb(sizes.css.raw)} | ${kb(sizes.css.gzip)} | ` +
         `${kb(sizes.css.brotli)} | ${sizes.css.files.every((f) => f.precompressed) ? 'yes' : 'no'} |`,
     );
@@ -185,4 +187,29 @@ export function markdown(
       );
   }
   return lines.join('\n');
+}
+
+/**
+ * The app's chunks one by one, and those the first size's cold loads fetched (the budget is for
+ * what a visitor loads; the explorer, upload and PPTX chunks load only when used).
+ */
+function appJsRows(sizes: Sizes, scales: ScaleResult[]): string[] {
+  const fetched = new Set(
+    scales
+      .flatMap((s) => s.dashboard)
+      .flatMap((r) => r.transfer?.jsFiles ?? [])
+      .map((p) => path.basename(p)),
+  );
+  const chunks = [...sizes.appJs.files].sort((a, b) => b.gzip - a.gzip);
+  const cold = chunks.filter((f) => fetched.has(path.basename(f.file)));
+  const sum = (fs: FileSize[], k: 'raw' | 'gzip') => fs.reduce((n, f) => n + f[k], 0);
+  return [
+    `| App JS fetched by a cold load (${cold.length} files) | ${kb(sum(cold, 'raw'))} | ` +
+      `**${kb(sum(cold, 'gzip'))}** | — | |`,
+    ...chunks.map(
+      (f) =>
+        `| &nbsp;&nbsp;${path.basename(f.file)}${fetched.has(path.basename(f.file)) ? '' : ' (when used)'} | ` +
+        `${kb(f.raw)} | ${kb(f.gzip)} | ${f.brotli === undefined ? '—' : kb(f.brotli)} | |`,
+    ),
+  ];
 }

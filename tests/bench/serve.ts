@@ -66,15 +66,29 @@ export interface Transfer {
   requests: number;
   /** Responses sent compressed (Content-Encoding br or gzip). */
   compressed: number;
+  /** The paths of the JavaScript files sent. */
+  jsFiles: string[];
 }
 
 export function transfer(sent: readonly Sent[]): Transfer {
-  const t: Transfer = { total: 0, js: 0, wasm: 0, data: 0, other: 0, requests: 0, compressed: 0 };
+  const t: Transfer = {
+    total: 0,
+    js: 0,
+    wasm: 0,
+    data: 0,
+    other: 0,
+    requests: 0,
+    compressed: 0,
+    jsFiles: [],
+  };
   for (const s of sent) {
     t.total += s.bytes;
     t.requests++;
     if (s.encoding) t.compressed++;
-    if (/\.m?js$/.test(s.path)) t.js += s.bytes;
+    if (/\.m?js$/.test(s.path)) {
+      t.js += s.bytes;
+      t.jsFiles.push(s.path);
+    }
     else if (s.path.endsWith('.wasm')) t.wasm += s.bytes;
     else if (/\.(csv|json)$/.test(s.path)) t.data += s.bytes;
     else t.other += s.bytes;

@@ -4,6 +4,7 @@ import type { Engine } from '../db/engine';
 import type { Aggregates, Group } from '../query/aggregates';
 import { statements } from '../query/aggregates';
 import { batch } from '../query/batch';
+import { summarise } from '../query/summaries';
 import type { Selection } from '../query/selection';
 import { hiddenInSplit, revealsComplement } from '../privacy/complementary';
 import { isSuppressed } from '../privacy/threshold';
@@ -184,18 +185,21 @@ function hospitalBenchmark(selection: Selection): Selection['filters'] | null {
 }
 
 /**
- * The statistics a view of some items needs, fetched in one statement per item (batch.ts): by
+ * The statistics a view of some items needs, fetched in one statement per item (batch.ts) from
+ * the items' summaries (built here if not yet): by
  * every dimension the selection filters on and the compare dimension, so that the selection,
  * all respondents, each parent, the benchmark, the groups and every wave's trend point are sums
  * of its rows.
  */
-export function viewSource(
+export async function viewSource(
   engine: Engine,
   codebook: Codebook,
   itemIds: readonly string[],
   selection: Selection,
   options: PanelOptions,
 ): Promise<Aggregates> {
+  // The questions' summaries: built once, the first time a view shows them (summaries.ts).
+  await summarise(engine, codebook, itemIds);
   const filteredBy = Object.entries(selection.filters)
     .filter(([, codes]) => codes && codes.length > 0)
     .map(([id]) => id);

@@ -31,10 +31,11 @@ function columnsOf(codebook: Codebook, item: Item): string[] {
 }
 
 /**
- * Builds the tables of the given questions (all by default), one at a time; each is used as soon
- * as it exists. Call once all data are loaded (the data must not change after). The site builds
- * the first topic's before it says DuckDB is ready and the rest behind it: at a million rows each
- * takes a scan of about 0.4 s, and a filter change waits for at most the one being built.
+ * Builds the tables of the given questions (all by default) that are not built yet, one at a
+ * time; each is used as soon as it exists. Call once all data are loaded (the data must not
+ * change after). At a million rows each takes a scan of about 0.4 s, so the site builds a
+ * topic's tables when the topic is first shown, not all before DuckDB counts as ready; built in
+ * the background instead, they would hold up the filter changes queued behind them.
  */
 export async function summarise(
   engine: Engine,
