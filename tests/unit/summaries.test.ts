@@ -9,6 +9,7 @@ import {
 import type { Selection } from '../../src/lib/query/selection';
 import { sourceFor, summarise, summaryTable } from '../../src/lib/query/summaries';
 import { engineWithWaves, readCodebook, root } from './helpers/data';
+import { viewSource } from '../../src/lib/figures/panel';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -119,10 +120,14 @@ describe('pre-aggregated summaries', () => {
     expect(sourceFor(other, codebook, 'burnout')).toBe('responses');
   });
 
-  it('are built for the questions asked first, and used by each as soon as it exists', async () => {
+  it('are built for the questions a view shows first, and used by each as soon as it exists', async () => {
     const fresh = await engineWithWaves(codebook);
     try {
-      await summarise(fresh, codebook, ['burnout']);
+      const selection = { wave: 2024, filters: {} };
+      await viewSource(fresh, codebook, ['burnout'], selection, {
+        compare: null,
+        benchmark: 'all',
+      });
       expect(sourceFor(fresh, codebook, 'burnout')).toBe('summary_burnout');
       expect(sourceFor(fresh, codebook, 'hours_worked')).toBe('responses');
       await summarise(fresh, codebook);

@@ -81,7 +81,8 @@ export async function batch(
   const fetched = new Map<string, Fetched>(
     await Promise.all(
       spec.itemIds.map(async (id): Promise<[string, Fetched]> => {
-        const table = sourceFor(engine, codebook, id, dims[0]);
+        // A summary holds every dimension, so it serves any batch.
+        const table = sourceFor(engine, codebook, id);
         const s = batchStatement(codebook, id, dims, spec.weighted, table);
         return [
           id,
