@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyWeights, validatePopulation } from '../../src/lib/data/population';
 import type { Engine } from '../../src/lib/db/engine';
 import type { Aggregates, Split } from '../../src/lib/query/aggregates';
 import { statements } from '../../src/lib/query/aggregates';
@@ -9,20 +6,13 @@ import type { BatchSpec } from '../../src/lib/query/batch';
 import { batch, momentsOf } from '../../src/lib/query/batch';
 import type { Selection } from '../../src/lib/query/selection';
 import { summarise } from '../../src/lib/query/summaries';
-import { engineWithWaves, readCodebook, root } from './helpers/data';
+import { readCodebook, weightedEngineWithWaves } from './helpers/data';
 
 const codebook = readCodebook();
 const items = codebook.items.filter((i) => i.type !== 'dimension');
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineWithWaves(codebook);
-  const file = 'data/population.json';
-  const population = validatePopulation(
-    JSON.parse(readFileSync(path.join(root, file), 'utf8')),
-    codebook,
-    file,
-  );
-  await applyWeights(engine, population, file);
+  engine = await weightedEngineWithWaves(codebook);
 }, 60_000);
 afterAll(() => engine.close());
 
@@ -197,53 +187,20 @@ describe('a batch', () => {
   });
 
   it('takes the median from a distribution as the middle value or the mean of the middle two', () => {
-    const dist = (pairs: [number, number][]) =>
-      new Map(pairs.map(([v, n]) => [v, { n, sw: n, sw2: n }]));
-    expect(
-      momentsOf(
-        null,
-        0,
-        dist([
-          [40, 1],
-          [45, 1],
-          [60, 1],
-        ]),
-        false,
-      ).median,
-    ).toBe(45);
-    expect(
-      momentsOf(
-        null,
-        0,
-        dist([
-          [40, 2],
-          [50, 2],
-        ]),
-        false,
-      ).median,
-    ).toBe(45);
-    expect(
-      momentsOf(
-        null,
-        0,
-        dist([
-          [40, 3],
-          [50, 1],
-        ]),
-        false,
-      ).median,
-    ).toBe(40);
-    expect(
-      momentsOf(
-        null,
-        2,
-        dist([
-          [40, 2],
-          [50, 2],
-        ]),
-        true,
-      ).median,
-    ).toBeNull();
-    expect(momentsOf(null, 2, new Map(), false)).toMatchObject({ n: 0, missing: 2, median: null });
+    /** Moments of the given answers, one respondent each. */
+    const moments = (values: number[], weighted = false) => {
+      const dist = new Map<number, { n: number; sw: number; sw2: number }>();
+      for (const v of values) {
+        const d = dist.get(v) ?? { n: 0, sw: 0, sw2: 0 };
+        dist.set(v, { n: d.n + 1, sw: d.sw + 1, sw2: d.sw2 + 1 });
+      }
+      return momentsOf(null, 2, dist, weighted);
+    };
+    expect(moments([60, 40, 45]).median).toBe(45);
+    expect(moments([40, 40, 50, 50]).median).toBe(45);
+    expect(moments([40, 40, 40, 50]).median).toBe(40);
+    // As in momentsStatement: a weighted median is not computed.
+    expect(moments([40, 40, 50, 50], true).median).toBeNull();
+    expect(moments([])).toMatchObject({ n: 0, missing: 2, median: null });
   });
 });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/lib/db/engine';
-import { applyWeights, validatePopulation } from '../../src/lib/data/population';
 import {
   codeCountsStatement,
   momentsStatement,
@@ -8,22 +7,13 @@ import {
 } from '../../src/lib/query/aggregates';
 import type { Selection } from '../../src/lib/query/selection';
 import { sourceFor, summarise, summaryTable } from '../../src/lib/query/summaries';
-import { engineWithWaves, readCodebook, root } from './helpers/data';
+import { engineWithWaves, readCodebook, weightedEngineWithWaves } from './helpers/data';
 import { viewSource } from '../../src/lib/figures/panel';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 
 const codebook = readCodebook();
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineWithWaves(codebook);
-  const file = 'data/population.json';
-  const population = validatePopulation(
-    JSON.parse(readFileSync(path.join(root, file), 'utf8')),
-    codebook,
-    file,
-  );
-  await applyWeights(engine, population, file);
+  engine = await weightedEngineWithWaves(codebook);
   await summarise(engine, codebook);
 });
 afterAll(() => engine.close());

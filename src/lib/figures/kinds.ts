@@ -9,6 +9,7 @@ import type {
   OptionCounts,
   Split,
 } from '../query/aggregates';
+import { noOptionCounts } from '../query/aggregates';
 import type { Selection } from '../query/selection';
 import { twoProportionTest, welchTest } from '../stats/compare';
 import { meanFigure } from './mean';
@@ -131,15 +132,7 @@ function numericKind(source: Aggregates, item: NumericItem): Kind<Moments, Figur
 
 function multiKind(source: Aggregates, item: MultiItem): Kind<OptionCounts, OptionsFigure> {
   return {
-    zero: {
-      group: null,
-      answered: 0,
-      missing: 0,
-      sw: 0,
-      sw2: 0,
-      chosen: Object.fromEntries(item.options.map((o) => [o.code, 0])),
-      chosenW: Object.fromEntries(item.options.map((o) => [o.code, 0])),
-    },
+    zero: noOptionCounts(item),
     fetch: async (selection, by) => single(await source.optionCounts(item.id, selection, by)),
     subtract: (whole, part) => ({
       group: whole.group,

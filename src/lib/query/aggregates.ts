@@ -1,5 +1,5 @@
 import { findItem, getItem, optionColumn } from '../codebook/columns';
-import type { Codebook, Item } from '../codebook/types';
+import type { Codebook, Item, MultiItem } from '../codebook/types';
 import { isCoded, isMulti, isNumeric } from '../codebook/types';
 import type { Engine, Statement } from '../db/engine';
 import type { Selection } from './selection';
@@ -222,6 +222,12 @@ export async function moments(
     swx: Number(r.swx),
     swx2: Number(r.swx2),
   }));
+}
+
+/** Counts of a group that no respondent falls in: every option chosen by nobody. */
+export function noOptionCounts(item: MultiItem): OptionCounts {
+  const none = () => Object.fromEntries(item.options.map((o) => [o.code, 0]));
+  return { group: null, answered: 0, missing: 0, sw: 0, sw2: 0, chosen: none(), chosenW: none() };
 }
 
 export async function optionCounts(

@@ -4,6 +4,7 @@ import { isMulti, isNumeric } from '../codebook/types';
 import type { Columns, Engine, Statement } from '../db/engine';
 import type { Aggregates, CodeCount, Group, Moments, OptionCounts, Split } from './aggregates';
 import type { Selection } from './selection';
+import { noOptionCounts } from './aggregates';
 import { checkSelection, fromResponses, universeWhere } from './selection';
 import { ident } from './sql';
 import { sourceFor } from './summaries';
@@ -215,15 +216,7 @@ export async function batch(
     const vals = c.found.columns.values.val!;
     const groups = collect(
       c,
-      (): OptionCounts => ({
-        group: null,
-        answered: 0,
-        missing: 0,
-        sw: 0,
-        sw2: 0,
-        chosen: Object.fromEntries(item.options.map((o) => [o.code, 0])),
-        chosenW: Object.fromEntries(item.options.map((o) => [o.code, 0])),
-      }),
+      () => noOptionCounts(item),
       (acc, i) => {
         if (!vals[i]) {
           acc.missing += sum(c.found, 'n', i);

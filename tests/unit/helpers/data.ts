@@ -3,6 +3,7 @@ import path from 'node:path';
 import { validateCodebook } from '../../../src/lib/codebook/validate';
 import type { Codebook } from '../../../src/lib/codebook/types';
 import { loadWave } from '../../../src/lib/data/load-wave';
+import { applyWeights, validatePopulation } from '../../../src/lib/data/population';
 import type { Engine } from '../../../src/lib/db/engine';
 import { createNodeEngine } from '../../../src/lib/db/node';
 
@@ -20,5 +21,18 @@ export async function engineWithWaves(codebook = readCodebook()): Promise<Engine
     const bytes = new Uint8Array(readFileSync(path.join(root, 'data', wave.file)));
     await loadWave(engine, codebook, wave.year, `data/${wave.file}`, bytes);
   }
+  return engine;
+}
+
+/** The committed waves with the committed population weights applied, as the site weights them. */
+export async function weightedEngineWithWaves(codebook = readCodebook()): Promise<Engine> {
+  const engine = await engineWithWaves(codebook);
+  const file = 'data/population.json';
+  const population = validatePopulation(
+    JSON.parse(readFileSync(path.join(root, file), 'utf8')),
+    codebook,
+    file,
+  );
+  await applyWeights(engine, population, file);
   return engine;
 }
