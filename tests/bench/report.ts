@@ -170,23 +170,30 @@ export function markdown(
       '|---|---:|---:|---:|---|',
       `| **App JS** (${files(sizes.appJs.files.length)}, without DuckDB's worker and wasm) | ` +
         `${kb(sizes.appJs.raw)} | **${kb(sizes.appJs.gzip)}** | ${kb(sizes.appJs.brotli)} | ` +
-        `${sizes.appJs.files.every((f) => f.precompressed) ? 'yes' : 'no'} |`,
+        `${beside(sizes.appJs.files)} |`,
       ...appJsRows(sizes, scales),
       `| CSS (${files(sizes.css.files.length)}) | ${kb(sizes.css.raw)} | ${kb(sizes.css.gzip)} | ` +
-        `${kb(sizes.css.brotli)} | ${sizes.css.files.every((f) => f.precompressed) ? 'yes' : 'no'} |`,
+        `${kb(sizes.css.brotli)} | ${beside(sizes.css.files)} |`,
     );
     if (worker)
       lines.push(
         `| DuckDB worker JS (eh) | ${kb(worker.raw)} | ${kb(worker.gzip)} | ${br(worker)} | ` +
-          `${worker.precompressed ? 'yes' : 'no'} |`,
+          `${beside([worker])} |`,
       );
     for (const w of sizes.wasm)
       lines.push(
         `| ${w.file.replace(/^assets\//, '')} | ${mib(w.raw)} | ${mib(w.gzip)} | ` +
-          `${w.brotli === undefined ? '—' : mib(w.brotli)} | ${w.precompressed ? 'yes' : 'no'} |`,
+          `${w.brotli === undefined ? '—' : mib(w.brotli)} | ${beside([w])} |`,
       );
   }
   return lines.join('\n');
+}
+
+/** Whether compressed copies stand beside the files; the build skips those under 1 KB. */
+function beside(files: FileSize[]): string {
+  const big = files.filter((f) => f.raw >= 1024);
+  if (!big.every((f) => f.precompressed)) return 'no';
+  return big.length === files.length ? 'yes' : 'yes (files of 1 KB and more)';
 }
 
 /**
