@@ -30,6 +30,13 @@ export interface BatchSpec {
   weighted: boolean;
 }
 
+/**
+ * Answers already added up, by the statement result they came from. The query cache hands the
+ * next view on the same dimensions the same result, so what stays the same from one filter
+ * change to the next (all respondents, the benchmark, other waves) is not added up again.
+ */
+const answered = new WeakMap<Columns, Map<string, unknown>>();
+
 /** What one statement of the batch holds: the question, and its rows as columns. */
 interface Fetched {
   item: Item;
@@ -111,9 +118,10 @@ export async function batch(
   }
   type Covered = NonNullable<ReturnType<typeof covered>>;
 
-  const answers = new Map<string, unknown>();
   /** A request's answer, computed once per statistic: a rating's marks and moments differ. */
   function answer<T>(c: Covered, statistic: string, compute: () => T): T {
+    let answers = answered.get(c.found.columns);
+    if (!answers) answered.set(c.found.columns, (answers = new Map()));
     const key = `${statistic} ${c.key}`;
     if (!answers.has(key)) {
       // As selectionWhere does: an unknown wave or code is an error, not an empty selection.
