@@ -235,7 +235,7 @@ async function topicCharts(
 ): Promise<Panel[]> {
   const items = codebook.items.filter((i) => i.topic === topic);
   const ids = items.map((i) => i.id);
-  const source = await viewSource(engine, codebook, ids, selection, options);
+  const source = await viewSource(engine, codebook, ids, selection.weighted ?? false);
   const charts = await Promise.all(
     items.map(async (item) => {
       const panel = await itemPanel(source, codebook, item.id, selection, options);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cachedEngine } from '../../src/lib/db/cached';
 import type { Engine } from '../../src/lib/db/engine';
+import { topicFigures } from '../../src/lib/figures/topic-figures';
 import type { Aggregates, Split } from '../../src/lib/query/aggregates';
 import { statements } from '../../src/lib/query/aggregates';
 import type { BatchSpec } from '../../src/lib/query/batch';
@@ -154,6 +156,35 @@ describe('a batch', () => {
     };
     await batch(counted, codebook, cases[0]!.spec, statements(engine, codebook));
     expect(statementsRun).toBe(items.length);
+  });
+
+  it("asks a topic's statements once: a filter change or split finds them in the query cache", async () => {
+    const asked: string[] = [];
+    const counted: Engine = {
+      ...engine,
+      query: (sql, params) => (asked.push(sql), engine.query(sql, params)),
+      columns: (sql, params) => (asked.push(sql), engine.columns(sql, params)),
+    };
+    const cached = cachedEngine(counted);
+    const view = (filters: Selection['filters'], compare: string | null) =>
+      topicFigures(
+        cached,
+        codebook,
+        'overtime',
+        { wave: 2024, filters },
+        {
+          compare,
+          benchmark: 'hospital_type',
+        },
+      );
+    const first = await view({}, null);
+    const firstAsked = asked.filter((sql) => /^\s*SELECT/i.test(sql)).length;
+    expect(firstAsked).toBeGreaterThan(0);
+    asked.length = 0;
+    const filtered = await view({ specialty: ['radiologie'], hospital_type: ['umc'] }, 'gender');
+    expect(asked, 'statements run for the second view').toEqual([]);
+    // The second view really is another: its figures differ from the first's.
+    expect(JSON.stringify(filtered)).not.toBe(JSON.stringify(first));
   });
 
   it('leaves what it does not cover to the fallback: other dimensions, splits or weighting', async () => {

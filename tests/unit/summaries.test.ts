@@ -113,11 +113,7 @@ describe('pre-aggregated summaries', () => {
   it('are built for the questions a view shows first, and used by each as soon as it exists', async () => {
     const fresh = await engineWithWaves(codebook);
     try {
-      const selection = { wave: 2024, filters: {} };
-      await viewSource(fresh, codebook, ['burnout'], selection, {
-        compare: null,
-        benchmark: 'all',
-      });
+      await viewSource(fresh, codebook, ['burnout'], false);
       expect(sourceFor(fresh, codebook, 'burnout')).toBe('summary_burnout');
       expect(sourceFor(fresh, codebook, 'hours_worked')).toBe('responses');
       await summarise(fresh, codebook);

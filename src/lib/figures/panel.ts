@@ -1,4 +1,4 @@
-import { getItem } from '../codebook/columns';
+import { dimensions, getItem } from '../codebook/columns';
 import type { Codebook } from '../codebook/types';
 import type { Engine } from '../db/engine';
 import type { Aggregates, Group } from '../query/aggregates';
@@ -186,30 +186,23 @@ function hospitalBenchmark(selection: Selection): Selection['filters'] | null {
 
 /**
  * The statistics a view of some items needs, fetched in one statement per item (batch.ts) from
- * the items' summaries (built here if not yet): by
- * every dimension the selection filters on and the compare dimension, so that the selection,
- * all respondents, each parent, the benchmark, the groups and every wave's trend point are sums
- * of its rows.
+ * the items' summaries (built here if not yet): by wave, every dimension and answer, so that the
+ * selection, all respondents, each parent, the benchmark, the groups and every wave's trend point
+ * are sums of its rows. By every dimension, not only those a view filters or splits by: the
+ * statements are then the same for every view of the items, and after the first DuckDB answers
+ * them from the query cache. Their rows are bounded by the summaries' (answer and dimension
+ * combinations present in the data).
  */
 export async function viewSource(
   engine: Engine,
   codebook: Codebook,
   itemIds: readonly string[],
-  selection: Selection,
-  options: PanelOptions,
+  weighted: boolean,
 ): Promise<Aggregates> {
   // The questions' summaries: built once, the first time a view shows them (summaries.ts).
   await summarise(engine, codebook, itemIds);
-  const filteredBy = Object.entries(selection.filters)
-    .filter(([, codes]) => codes && codes.length > 0)
-    .map(([id]) => id);
-  const dims = [...filteredBy, ...(options.compare ? [options.compare] : [])];
-  return batch(
-    engine,
-    codebook,
-    { itemIds, dims, weighted: selection.weighted ?? false },
-    statements(engine, codebook),
-  );
+  const dims = dimensions(codebook).map((d) => d.id);
+  return batch(engine, codebook, { itemIds, dims, weighted }, statements(engine, codebook));
 }
 
 /**

@@ -28,8 +28,7 @@ export async function topicFigures(
     engine,
     codebook,
     items.map((i) => i.id),
-    selection,
-    options,
+    selection.weighted ?? false,
   );
   const [panels, spread, series] = await Promise.all([
     topicPanels(source, codebook, topicId, selection, options),

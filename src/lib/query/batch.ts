@@ -18,9 +18,9 @@ import { sourceFor } from './summaries';
  * the view filters or splits by, and by answer; every request is then answered by adding up the
  * matching rows of that answer (a few hundred to a few thousand), and the median is taken from
  * the distribution as momentsStatement takes it. The statement names dimensions, not codes, so
- * the next filter change on the same dimensions finds it prepared and its answer in the query
- * cache. A request the batch does not cover goes to `fallback`: a batch is never different, at
- * worst not faster (tests/unit/batch.test.ts).
+ * the next view on the same dimensions (viewSource asks for all of them) finds it prepared and
+ * its answer in the query cache. A request the batch does not cover goes to `fallback`: a batch
+ * is never different, at worst not faster (tests/unit/batch.test.ts).
  */
 
 export interface BatchSpec {
