@@ -17,18 +17,17 @@ async function sql(query: string, params: (string | number)[] = []) {
   return engine.query(query, params);
 }
 
+/** Radiology's hours worked, split by hospital type: a selection with small groups. */
+function radiologyHoursByHospitalType() {
+  return itemPanel(statements(engine, codebook), codebook, 'hours_worked', radiology, {
+    compare: 'hospital_type',
+    benchmark: 'all',
+  });
+}
+
 describe('chart panels', () => {
   it('puts the selection first, then its groups in codebook order, then the benchmark', async () => {
-    const panel = await itemPanel(
-      statements(engine, codebook),
-      codebook,
-      'hours_worked',
-      radiology,
-      {
-        compare: 'hospital_type',
-        benchmark: 'all',
-      },
-    );
+    const panel = await radiologyHoursByHospitalType();
     expect(panel.rows.map((r) => [r.kind, r.group])).toEqual([
       ['selection', null],
       ['group', 'umc'],
@@ -178,16 +177,7 @@ describe('complementary suppression in charts', () => {
   });
 
   it('hides a second cell when one group of a split is small, and shows empty groups alike (D6)', async () => {
-    const panel = await itemPanel(
-      statements(engine, codebook),
-      codebook,
-      'hours_worked',
-      radiology,
-      {
-        compare: 'hospital_type',
-        benchmark: 'all',
-      },
-    );
+    const panel = await radiologyHoursByHospitalType();
     const groups = panel.rows.filter((r) => r.kind === 'group');
     const hidden = groups.filter((r) => r.figure.value === null);
     expect(hidden.length).toBeGreaterThanOrEqual(2);
