@@ -2,7 +2,15 @@ import { dimensions, getItem, optionColumn } from '../codebook/columns';
 import type { Codebook, Item, MultiItem } from '../codebook/types';
 import { isMulti, isNumeric } from '../codebook/types';
 import type { Columns, Engine, Statement } from '../db/engine';
-import type { Aggregates, CodeCount, Group, Moments, OptionCounts, Split } from './aggregates';
+import type {
+  Aggregates,
+  CodeCount,
+  Group,
+  Moments,
+  OptionCounts,
+  Split,
+  WeightSums,
+} from './aggregates';
 import type { Selection } from './selection';
 import { noOptionCounts } from './aggregates';
 import { checkSelection, fromResponses, universeWhere } from './selection';
@@ -14,8 +22,8 @@ import { sourceFor } from './summaries';
  * several filter sets (the selection, all respondents, the selection with one filter taken off,
  * the benchmark), in every wave (the trend), and split by the compare dimension: some 10 to 80
  * statements a topic, each a round trip to DuckDB's worker of several milliseconds however small
- * its answer. Here one statement per question sums its summary table by wave, by the dimensions
- * the view filters or splits by, and by answer; every request is then answered by adding up the
+ * its answer. Here one statement per question sums its summary table by wave, by the spec's
+ * dimensions (viewSource: all of them) and by answer; every request is then answered by adding up the
  * matching rows of that answer (a few hundred to a few thousand), and the median is taken from
  * the distribution as momentsStatement takes it. The statement names dimensions, not codes, so
  * the next view on the same dimensions (viewSource asks for all of them) finds it prepared and
@@ -31,11 +39,34 @@ export interface BatchSpec {
 }
 
 /**
- * Answers already added up, by the statement result they came from. The query cache hands the
- * next view on the same dimensions the same result, so what stays the same from one filter
- * change to the next (all respondents, the benchmark, other waves) is not added up again.
+ * What was made from a statement's result: its row numbers per wave, and the answers already
+ * added up. The query cache hands the next view on the same dimensions the same result, so what
+ * stays the same from one filter change to the next (all respondents, the benchmark, other
+ * waves) is not added up again.
  */
-const answered = new WeakMap<Columns, Map<string, unknown>>();
+interface Made {
+  byWave: Map<unknown, number[]>;
+  answers: Map<string, unknown>;
+}
+const made = new WeakMap<Columns, Made>();
+
+function madeFrom(columns: Columns): Made {
+  let m = made.get(columns);
+  if (!m) {
+    const byWave = new Map<unknown, number[]>();
+    const wave = columns.values.wave!;
+    for (let i = 0; i < columns.length; i++) {
+      const rows = byWave.get(wave[i]) ?? [];
+      rows.push(i);
+      byWave.set(wave[i], rows);
+    }
+    made.set(columns, (m = { byWave, answers: new Map() }));
+  }
+  return m;
+}
+
+/** Respondents and their weight sums. */
+type WeightedCount = WeightSums & { n: number };
 
 /** What one statement of the batch holds: the question, and its rows as columns. */
 interface Fetched {
@@ -120,8 +151,7 @@ export async function batch(
 
   /** A request's answer, computed once per statistic: a rating's marks and moments differ. */
   function answer<T>(c: Covered, statistic: string, compute: () => T): T {
-    let answers = answered.get(c.found.columns);
-    if (!answers) answered.set(c.found.columns, (answers = new Map()));
+    const { answers } = madeFrom(c.found.columns);
     const key = `${statistic} ${c.key}`;
     if (!answers.has(key)) {
       // As selectionWhere does: an unknown wave or code is an error, not an empty selection.
@@ -129,23 +159,6 @@ export async function batch(
       answers.set(key, compute());
     }
     return answers.get(key) as T;
-  }
-
-  /** Each question's row numbers per wave, made once. */
-  const byWave = new Map<Fetched, Map<unknown, number[]>>();
-  function rowsOfWave(found: Fetched, wave: number): number[] {
-    let waves = byWave.get(found);
-    if (!waves) {
-      waves = new Map();
-      const column = found.columns.values.wave!;
-      for (let i = 0; i < found.columns.length; i++) {
-        const rows = waves.get(column[i]) ?? [];
-        rows.push(i);
-        waves.set(column[i], rows);
-      }
-      byWave.set(found, waves);
-    }
-    return waves.get(wave) ?? [];
   }
 
   /**
@@ -161,7 +174,7 @@ export async function batch(
     const tests = filters.map(([id, codes]) => ({ column: values[id]!, codes: new Set(codes) }));
     const groups = by === undefined ? null : values[by as string]!;
     const out = new Map<Group, A>();
-    for (const i of rowsOfWave(found, wave)) {
+    for (const i of madeFrom(found.columns).byWave.get(wave) ?? []) {
       if (!tests.every((t) => t.codes.has(t.column[i] as string))) continue;
       const group = groups ? ((groups[i] as string | null) ?? null) : null;
       let acc = out.get(group);
@@ -174,6 +187,12 @@ export async function batch(
   /** Row i's value of a sum column (NULL, a sum over no value, reads as 0). */
   const sum = (found: Fetched, name: string, i: number) =>
     (found.columns.values[name]![i] as number | null) ?? 0;
+  /** Adds row i's count and weight sums to `acc`. */
+  const addCounts = (acc: WeightedCount, found: Fetched, i: number) => {
+    acc.n += sum(found, 'n', i);
+    acc.sw += sum(found, 'sw', i);
+    acc.sw2 += sum(found, 'sw2', i);
+  };
 
   function codeCountsOf(c: Covered): CodeCount[] {
     const rating = c.found.item.type === 'rating10';
@@ -186,9 +205,7 @@ export async function batch(
         // A rating's mark as a code, as codeCountsStatement casts it.
         const code = raw === null ? null : rating ? String(Math.round(raw as number)) : String(raw);
         const counts = acc.get(code) ?? { group: null, code, n: 0, sw: 0, sw2: 0 };
-        counts.n += sum(c.found, 'n', i);
-        counts.sw += sum(c.found, 'sw', i);
-        counts.sw2 += sum(c.found, 'sw2', i);
+        addCounts(counts, c.found, i);
         acc.set(code, counts);
       },
     );
@@ -201,7 +218,7 @@ export async function batch(
     const vals = c.found.columns.values.val!;
     const groups = collect(
       c,
-      () => ({ missing: 0, values: new Map<number, { n: number; sw: number; sw2: number }>() }),
+      () => ({ missing: 0, values: new Map<number, WeightedCount>() }),
       (acc, i) => {
         const v = vals[i] as number | null;
         if (v === null) {
@@ -209,9 +226,7 @@ export async function batch(
           return;
         }
         const d = acc.values.get(v) ?? { n: 0, sw: 0, sw2: 0 };
-        d.n += sum(c.found, 'n', i);
-        d.sw += sum(c.found, 'sw', i);
-        d.sw2 += sum(c.found, 'sw2', i);
+        addCounts(d, c.found, i);
         acc.values.set(v, d);
       },
     );
@@ -273,7 +288,7 @@ export async function batch(
 export function momentsOf(
   group: Group,
   missing: number,
-  values: Map<number, { n: number; sw: number; sw2: number }>,
+  values: Map<number, WeightedCount>,
   weighted: boolean,
 ): Moments {
   const m: Moments = {
