@@ -169,19 +169,13 @@ async function benchmarkStats<S, F extends Figure>(
 ): Promise<S | null> {
   if (benchmark === 'all') return everyone;
   if (benchmark === 'rest') return kind.subtract(everyone, own);
-  const filters = hospitalBenchmark(selection);
-  if (!filters) return null;
-  const stats = await kind.fetch({ ...selection, filters });
-  return stats.get(null) ?? kind.zero;
-}
-
-/** The hospital-type benchmark's filters: the selection's hospital type alone, if it has others. */
-function hospitalBenchmark(selection: Selection): Selection['filters'] | null {
   const hospital = selection.filters.hospital_type;
   const others = Object.entries(selection.filters).some(
     ([k, v]) => k !== 'hospital_type' && v && v.length > 0,
   );
-  return hospital && hospital.length > 0 && others ? { hospital_type: hospital } : null;
+  if (!hospital || hospital.length === 0 || !others) return null;
+  const stats = await kind.fetch({ ...selection, filters: { hospital_type: hospital } });
+  return stats.get(null) ?? kind.zero;
 }
 
 /**
