@@ -207,15 +207,16 @@ function appJsRows(sizes: Sizes, scales: ScaleResult[]): string[] {
       .flatMap((r) => r.transfer?.jsFiles ?? [])
       .map((p) => path.basename(p)),
   );
+  const isCold = (f: FileSize) => fetched.has(path.basename(f.file));
   const chunks = [...sizes.appJs.files].sort((a, b) => b.gzip - a.gzip);
-  const cold = chunks.filter((f) => fetched.has(path.basename(f.file)));
+  const cold = chunks.filter(isCold);
   const sum = (fs: FileSize[], k: 'raw' | 'gzip') => fs.reduce((n, f) => n + f[k], 0);
   return [
     `| App JS fetched by a cold load (${cold.length} files) | ${kb(sum(cold, 'raw'))} | ` +
       `**${kb(sum(cold, 'gzip'))}** | — | |`,
     ...chunks.map(
       (f) =>
-        `| &nbsp;&nbsp;${path.basename(f.file)}${fetched.has(path.basename(f.file)) ? '' : ' (when used)'} | ` +
+        `| &nbsp;&nbsp;${path.basename(f.file)}${isCold(f) ? '' : ' (when used)'} | ` +
         `${kb(f.raw)} | ${kb(f.gzip)} | ${f.brotli === undefined ? '—' : kb(f.brotli)} | |`,
     ),
   ];
