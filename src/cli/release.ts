@@ -2,29 +2,31 @@
  * Turns a raw survey export into a wave file that may be published (PRIVACY.md):
  *
  *   npm run release -- <raw export.csv> --wave 2024 [--k 10] [--l 2] [--out data/waves/2024.csv]
- *     [--report data/disclosure-2024.md] [--merge-below 20] [--group overig] [--max-suppressed 0.75]
+ *     [--report data/disclosure-2024.md]
  *
- * Keeps only codebook columns, top-codes hours, merges small specialties into a named group and
- * suppresses quasi-identifier values until every combination matches ≥ k respondents and holds
- * ≥ l distinct answers on sensitive items; then checks the result with the site's own loader and
- * writes the file and a disclosure report (Markdown, or JSON when the name ends in .json).
+ * Keeps only codebook columns, top-codes hours, recodes along the codebook's hierarchies and
+ * withholds quasi-identifier values until every vector of them (a blank counting as its own value)
+ * is shared by ≥ k rows holding ≥ l distinct answers on sensitive items; then checks the result
+ * with the site's own loader and writes the file and a disclosure report (Markdown, or JSON when
+ * the name ends in .json), compared with the previous release of the wave where one exists.
  * Exits 1 with a message when the target cannot be reached; nothing is written then.
  */
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateCodebook } from '../lib/codebook/validate';
 import { createNodeEngine } from '../lib/db/node';
 import { toCsv } from '../lib/demo/csv';
 import { checkReleasedFile, parseCsv } from '../lib/privacy/check-file';
-import { DEFAULT_RELEASE, ReleaseError, releaseRows } from '../lib/privacy/release';
+import { DEFAULT_RULES, assessAnonymity } from '../lib/privacy/anonymity';
+import { ReleaseError, keptOf, releaseRows } from '../lib/privacy/release';
 import type { ReleaseOptions } from '../lib/privacy/release';
+import type { PreviousRelease } from '../lib/privacy/report';
 import { reportMarkdown, summariseReport } from '../lib/privacy/report';
 
 const USAGE =
   'usage: npm run release -- <raw export.csv> --wave <year> [--k 10] [--l 2] [--out <file.csv>] ' +
-  '[--report <file.md|file.json>] [--merge-below <n>] [--group <specialty code>] ' +
-  '[--max-suppressed <fraction>]';
+  '[--report <file.md|file.json>]';
 
 interface Args {
   input: string;
@@ -58,15 +60,9 @@ function parseArgs(argv: string[]): Args {
     if (flag === '--wave') wave = int();
     else if (flag === '--k') options.k = int();
     else if (flag === '--l') options.l = int();
-    else if (flag === '--merge-below') options.mergeBelow = int();
-    else if (flag === '--group') options.group = text;
     else if (flag === '--out') out = text;
     else if (flag === '--report') report = text;
-    else if (flag === '--max-suppressed') {
-      const x = Number(text);
-      if (!(x > 0 && x <= 1)) throw new Error(`--max-suppressed expects a fraction in (0, 1]`);
-      options.maxSuppressedShare = x;
-    } else throw new Error(`Unknown option ${flag}`);
+    else throw new Error(`Unknown option ${flag}`);
   }
   if (input === undefined) throw new Error('Name the raw export to release');
   if (wave === undefined) throw new Error('Say which wave it is: --wave <year>');
@@ -118,8 +114,8 @@ async function main(): Promise<number> {
   // The output must pass exactly what the build will check.
   const engine = await createNodeEngine();
   try {
-    const k = args.options.k ?? DEFAULT_RELEASE.k;
-    const l = args.options.l ?? DEFAULT_RELEASE.l;
+    const k = args.options.k ?? DEFAULT_RULES.k;
+    const l = args.options.l ?? DEFAULT_RULES.l;
     const check = await checkReleasedFile(engine, codebook, out, bytes, args.wave, { k, l });
     if (!check.ok) {
       console.error(`release: the released file would not pass check-data:`);
@@ -131,6 +127,19 @@ async function main(): Promise<number> {
     await engine.close();
   }
 
+  // The release it replaces, for the report's comparison.
+  let previous: PreviousRelease | undefined;
+  if (existsSync(out)) {
+    const old = parseCsv(readFileSync(out, 'utf8')).rows;
+    const assessment = assessAnonymity(codebook, old);
+    previous = {
+      file: out,
+      rows: old.length,
+      kept: keptOf(codebook, old),
+      classes: assessment.classes,
+      smallestClass: assessment.smallestClass,
+    };
+  }
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, csv, 'utf8');
   mkdirSync(path.dirname(reportFile), { recursive: true });
@@ -138,7 +147,7 @@ async function main(): Promise<number> {
     reportFile,
     reportFile.endsWith('.json')
       ? JSON.stringify(release.report, null, 2) + '\n'
-      : reportMarkdown(release.report, `Disclosure report, wave ${args.wave}`),
+      : reportMarkdown(release.report, `Disclosure report, wave ${args.wave}`, previous),
     'utf8',
   );
   console.log(summariseReport(release.report));

@@ -15,6 +15,24 @@ export interface ValueLabel {
   label: Text;
   /** "Weet niet" / not applicable: counted, but left out of the denominator. */
   excluded?: boolean;
+  /**
+   * A coarser value of the same item that the release may recode this one to (a generalisation
+   * hierarchy: a specialty to its cluster, a training-year band to a wider band).
+   */
+  parent?: string;
+  /** Made only by the release (a cluster or wider band): never a respondent's own answer. */
+  generalised?: boolean;
+}
+
+/** How the release treats a quasi-identifier (PRIVACY.md). */
+export interface ReleaseRule {
+  /** Weight of a kept value in the information the release keeps: the higher, the more kept. */
+  weight: number;
+  /**
+   * Respondents of one value move to a coarser value only all together (a specialty is merged
+   * whole into its cluster, never split between the two).
+   */
+  whole?: boolean;
 }
 
 /** Restricts an item to the respondents it was asked of, e.g. causes only for those with burnout. */
@@ -43,6 +61,8 @@ export interface CodedItem extends ItemBase {
   values: ValueLabel[];
   headline?: Headline;
   quasi_identifier?: boolean;
+  /** Required on quasi-identifiers. */
+  release?: ReleaseRule;
 }
 
 export interface NumericItem extends ItemBase {

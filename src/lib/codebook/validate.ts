@@ -53,6 +53,27 @@ export function validateCodebook(raw: unknown, file = 'data/codebook.json'): Cod
     fail(path, 'expected a non-empty array');
     return [];
   };
+  /** Each `parent` names another code of the same list, and following parents ends. */
+  const parents = (v: unknown, path: string, seen: Set<string>) => {
+    if (!Array.isArray(v)) return;
+    const parentOf = new Map<string, string>();
+    v.forEach((value: unknown, i) => {
+      if (!isObject(value) || value.parent === undefined) return;
+      if (typeof value.parent !== 'string' || !seen.has(value.parent))
+        fail(`${path}[${i}].parent`, 'expected another code of the same list');
+      else parentOf.set(String(value.code), value.parent);
+    });
+    for (const start of parentOf.keys()) {
+      const chain = new Set([start]);
+      for (let c = parentOf.get(start); c !== undefined; c = parentOf.get(c)) {
+        if (chain.has(c)) {
+          fail(path, `the parents of "${start}" form a cycle (${[...chain, c].join(' → ')})`);
+          break;
+        }
+        chain.add(c);
+      }
+    }
+  };
   const codes = (v: unknown, path: string): Set<string> => {
     const seen = new Set<string>();
     list(v, path).forEach((value, i) => {
@@ -65,7 +86,10 @@ export function validateCodebook(raw: unknown, file = 'data/codebook.json'): Cod
       text(value.label, `${p}.label`);
       if (value.excluded !== undefined && typeof value.excluded !== 'boolean')
         fail(`${p}.excluded`, 'expected true or false');
+      if (value.generalised !== undefined && typeof value.generalised !== 'boolean')
+        fail(`${p}.generalised`, 'expected true or false');
     });
+    parents(v, path, seen);
     return seen;
   };
 
@@ -154,6 +178,14 @@ export function validateCodebook(raw: unknown, file = 'data/codebook.json'): Cod
       ) {
         fail(`${p}.min`, 'expected numbers "min" < "max" (the valid range of an answer)');
       }
+    }
+
+    if (item.quasi_identifier === true) {
+      const r = item.release;
+      if (!isObject(r) || typeof r.weight !== 'number' || !(r.weight > 0))
+        fail(`${p}.release.weight`, 'expected a positive number (how much keeping it is worth)');
+      else if (r.whole !== undefined && typeof r.whole !== 'boolean')
+        fail(`${p}.release.whole`, 'expected true or false');
     }
 
     if (isObject(item.headline)) {

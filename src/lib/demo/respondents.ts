@@ -55,7 +55,8 @@ export function allocate(weights: Record<string, number>, total: number, min: nu
 
 function codesOf(codebook: Codebook, id: string): string[] {
   const item = codebook.items.find((i) => i.id === id);
-  return item && isCoded(item) ? item.values.map((v) => v.code) : [];
+  // Clusters and wider bands are made by the release, never answered.
+  return item && isCoded(item) ? item.values.filter((v) => !v.generalised).map((v) => v.code) : [];
 }
 
 /** Codes in a shuffled order with exact counts, e.g. 126 × aios and 5 × anios. */

@@ -1,7 +1,7 @@
 /**
  * Checks a released wave file before it may be published: the site's own loader (codebook
  * columns and values), no columns beyond the codebook, hours top-coded, and the k / l rules
- * (anonymity.ts). Used by `npm run check-data`, which `npm run build` runs first, and by
+ * (anonymity.ts, strict: a blank is a value of its own). Used by `npm run check-data`, which `npm run build` runs first, and by
  * `npm run release` on its own output.
  */
 
@@ -83,10 +83,11 @@ export async function checkReleasedFile(
   };
   if (assessment.tooSmall.length > 0) {
     problems.push(
-      `k-anonymity: ${assessment.tooSmall.length} combination(s) of quasi-identifiers match fewer ` +
-        `than k = ${rules.k} respondents (smallest: ${assessment.smallestClass})`,
+      `k-anonymity: ${assessment.tooSmall.length} class(es) — rows sharing one vector of ` +
+        `quasi-identifiers, a blank counting as its own value — hold fewer than k = ${rules.k} ` +
+        `rows (smallest: ${assessment.smallestClass})`,
     );
-    list(assessment.tooSmall, (c) => `${c.matching} matching respondent(s)`);
+    list(assessment.tooSmall, (c) => `${c.rows} row(s)`);
   }
   if (assessment.notDiverse.length > 0) {
     problems.push(

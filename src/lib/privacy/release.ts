@@ -3,18 +3,20 @@
  *
  * 1. Keep only the codebook's columns (drops names, e-mail addresses, free text, dates, ids).
  * 2. Top-code hours at the codebook's `top_code`.
- * 3. Generalise: merge the smallest specialties into a named group until each has ≥ mergeBelow.
- * 4. Locally suppress quasi-identifier values until, for every respondent, ≥ k released rows
- *    could be them and those rows hold ≥ l distinct answers on each sensitive item they answered
- *    (local-suppression.ts); rare categories such as anios stay visible.
- * 6. Sort the rows, so that the export's order (time of submission) is not published.
+ * 3. Partition the respondents into classes (partition.ts): recode along the codebook's
+ *    generalisation hierarchies and withhold values until every vector of quasi-identifiers,
+ *    a blank counting as its own value, is shared by ≥ k rows holding ≥ l distinct answers on
+ *    every sensitive item answered in it.
+ * 4. Sort the rows, so that the export's order (time of submission) is not published.
+ * 5. Check the result with the same strict rule check-data and the build apply (anonymity.ts).
  *
- * Pure and deterministic: the same input always gives the same file and report.
+ * Pure and deterministic: the same input always gives the same file and report, in Node, in the
+ * browser's upload worker and in tests.
  */
 
 import { csvColumns } from '../codebook/columns';
-import type { Codebook } from '../codebook/types';
-import { isCoded, isNumeric } from '../codebook/types';
+import type { Codebook, CodedItem } from '../codebook/types';
+import { isNumeric } from '../codebook/types';
 import type { AnonymityAssessment, PrivacyRules, Row } from './anonymity';
 import {
   DEFAULT_RULES,
@@ -22,57 +24,56 @@ import {
   describeClass,
   quasiIdentifiers,
   sensitiveItems,
-  suppressionOrder,
 } from './anonymity';
-import { suppressLocally } from './local-suppression';
+import { balance } from './balance';
+import type { Dimension } from './partition';
+import { diversity, partition } from './partition';
 
-export interface ReleaseOptions extends PrivacyRules {
-  /** Specialty code that small specialties are merged into (must be in the codebook). */
-  group: string;
-  /** Specialties with fewer rows than this are merged into the group; default 2k. */
-  mergeBelow?: number;
-  /** Refuse when more than this share of any quasi-identifier column would be suppressed. */
-  maxSuppressedShare: number;
+export type ReleaseOptions = PrivacyRules;
+
+/** How far a known share may stray from the share among everyone in a specialty (balance.ts). */
+const BALANCE_TOLERANCE = 0.005;
+
+/** What the release did to one quasi-identifier, over all respondents. */
+export interface Kept {
+  column: string;
+  /** Rows released with a respondent's own (not generalised) value. */
+  kept: number;
+  /** Rows released with a coarser value (a cluster, a wider band). */
+  coarsened: number;
+  /** Rows released blank ("afgeschermd of onbekend"), including answers missing in the export. */
+  withheld: number;
+  /** Of those, withheld only to keep the shares of known values as among everyone. */
+  forBalance: number;
 }
 
-export const DEFAULT_RELEASE: Readonly<ReleaseOptions> = {
-  ...DEFAULT_RULES,
-  group: 'overig',
-  maxSuppressedShare: 0.75,
-};
-
-export interface ColumnLoss {
+/** A value moved to a coarser one (or withheld), with how many respondents. */
+export interface Recode {
   column: string;
-  /** Cells changed in this column (suppressed, merged or top-coded). */
-  cells: number;
-  /** cells / rows. */
-  share: number;
-  how: 'suppressed' | 'merged' | 'top-coded';
+  from: string;
+  /** '' = withheld. */
+  to: string;
+  rows: number;
+  /** Only for values moved all together (a specialty into its cluster). */
+  reason?: string;
 }
 
 export interface DisclosureReport {
   rules: PrivacyRules;
-  group: string;
-  mergeBelow: number;
   rowsIn: number;
   rowsOut: number;
   columnsKept: number;
   /** Raw columns not in the codebook, removed. */
   columnsDropped: string[];
   topCoded: { item: string; topCode: number; cells: number }[];
-  merges: { from: string; into: string; rows: number; reason: string }[];
-  /** Cells emptied per quasi-identifier to reach k and l. */
-  suppressed: Record<string, number>;
-  /** Of those, emptied only to keep each specialty's shares as in the unsuppressed file. */
-  forBalance: Record<string, number>;
-  suppressedCells: number;
-  /** Respondents with fewer than k look-alikes (or one answer among them) before suppression. */
-  atRisk: number;
-  /** After release: the fewest rows that could be any one respondent, by their true values. */
-  smallestCrowd: number;
+  /** Per quasi-identifier, in codebook order. */
+  kept: Kept[];
+  /** Whole values moved to a coarser one: a small specialty into its cluster. */
+  merges: Recode[];
+  /** Every move of a value, merges included. */
+  recodes: Recode[];
   /** Rows with at least one value changed. */
   recordsChanged: number;
-  informationLoss: ColumnLoss[];
   /** The released file's classes. */
   classes: number;
   smallestClass: number;
@@ -94,6 +95,52 @@ export interface Release {
   rows: Row[];
   report: DisclosureReport;
   assessment: AnonymityAssessment;
+  /** For each released row, the index of the raw row it came from (never written anywhere). */
+  source: number[];
+}
+
+/** FNV-1a over a row's content: a stable order that does not follow the export's order. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The quasi-identifiers as the partition sees them: weight, hierarchy, whole or not. */
+export function releaseDimensions(codebook: Codebook): Dimension[] {
+  return quasiIdentifiers(codebook).map((id) => {
+    const item = codebook.items.find((i) => i.id === id) as CodedItem;
+    return {
+      id,
+      weight: item.release?.weight ?? 1,
+      whole: item.release?.whole === true,
+      parent: new Map(
+        item.values.filter((v) => v.parent !== undefined).map((v) => [v.code, v.parent!]),
+      ),
+    };
+  });
+}
+
+/**
+ * Per quasi-identifier: rows kept, coarsened and withheld, read off released rows alone (for a
+ * previous release, whose true values are not at hand: a merged specialty counts as kept there).
+ */
+export function keptOf(codebook: Codebook, rows: readonly Row[]): Kept[] {
+  return quasiIdentifiers(codebook).map((column) => {
+    const item = codebook.items.find((i) => i.id === column) as CodedItem;
+    const generalised = new Set(item.values.filter((v) => v.generalised).map((v) => v.code));
+    const out: Kept = { column, kept: 0, coarsened: 0, withheld: 0, forBalance: 0 };
+    for (const row of rows) {
+      const v = row[column] ?? '';
+      if (v === '') out.withheld++;
+      else if (generalised.has(v)) out.coarsened++;
+      else out.kept++;
+    }
+    return out;
+  });
 }
 
 /** Applies the release pipeline to raw rows (keyed by the raw header's names). */
@@ -103,11 +150,9 @@ export function releaseRows(
   rawRows: readonly Row[],
   options: Partial<ReleaseOptions> = {},
 ): Release {
-  const opts: ReleaseOptions = { ...DEFAULT_RELEASE, ...options };
-  const { k, l } = opts;
+  const { k, l } = { ...DEFAULT_RULES, ...options };
   if (!Number.isInteger(k) || k < 2) throw new ReleaseError(`k must be an integer ≥ 2, got ${k}`);
   if (!Number.isInteger(l) || l < 1) throw new ReleaseError(`l must be an integer ≥ 1, got ${l}`);
-  const mergeBelow = Math.max(k, opts.mergeBelow ?? 2 * k);
   const columns = csvColumns(codebook);
   const missing = columns.filter((c) => !header.includes(c));
   if (missing.length > 0)
@@ -115,11 +160,6 @@ export function releaseRows(
       `The raw export lacks ${missing.length} codebook column(s): ${missing.join(', ')}`,
     );
   const qis = quasiIdentifiers(codebook);
-  const specialty = codebook.items.find((i) => i.id === 'specialty');
-  if (specialty && isCoded(specialty) && !specialty.values.some((v) => v.code === opts.group))
-    throw new ReleaseError(
-      `The merge group "${opts.group}" is not a specialty code in the codebook; add it there first`,
-    );
 
   // 1. Only codebook columns survive; cells are trimmed.
   const rows: Row[] = rawRows.map((raw) =>
@@ -148,102 +188,104 @@ export function releaseRows(
     topCoded.push({ item: item.id, topCode: item.top_code, cells });
   }
 
-  // 3. Generalisation: merge into the group every specialty that is small, or in which everyone
-  // who answered a sensitive item gave the same answer (no suppression within it could hide that).
+  // 3. The classes.
   const sensitive = sensitiveItems(codebook);
-  const merges: DisclosureReport['merges'] = [];
-  if (qis.includes('specialty')) {
-    const members = new Map<string, Row[]>();
-    for (const row of rows)
-      if (row.specialty) members.set(row.specialty, [...(members.get(row.specialty) ?? []), row]);
-    const oneAnswer = (list: readonly Row[]) =>
-      sensitive.find((s) => {
-        const seen = new Set(list.map((r) => s.answer(r)).filter((a) => a !== undefined));
-        return seen.size > 0 && seen.size < l;
-      })?.id;
-    const order = [...members.entries()]
-      .filter(([code]) => code !== opts.group)
-      .sort((a, b) => a[1].length - b[1].length || a[0].localeCompare(b[0]));
-    const reasons = new Map<string, string>();
-    for (const [code, list] of order) {
-      const item = oneAnswer(list);
-      if (list.length < mergeBelow) reasons.set(code, `fewer than ${mergeBelow} respondents`);
-      else if (item) reasons.set(code, `one answer on ${item}`);
-    }
-    // The group itself must pass too: keep merging the next smallest until it does.
-    const group = () => [
-      ...(members.get(opts.group) ?? []),
-      ...[...reasons.keys()].flatMap((c) => members.get(c)!),
-    ];
-    for (const [code] of order) {
-      const g = group();
-      if (g.length === 0 || (g.length >= k && oneAnswer(g) === undefined)) break;
-      if (!reasons.has(code)) reasons.set(code, `to bring "${opts.group}" to k and l`);
-    }
-    for (const [code, reason] of reasons) {
-      merges.push({ from: code, into: opts.group, rows: members.get(code)!.length, reason });
-      rows.forEach((row, i) => {
-        if (row.specialty === code) {
-          row.specialty = opts.group;
-          changed.add(i);
-        }
-      });
-    }
-  }
-
-  // 4–5. Local suppression for k and l (local-suppression.ts). Specialty is never emptied:
-  // merging already left every specialty with ≥ k rows, and every figure is per specialty.
-  const before = rows.map((row) => qis.map((q) => row[q]));
-  const order = suppressionOrder(codebook);
-  const local = suppressLocally({
-    rows,
-    qis,
-    cost: Object.fromEntries(order.map((q, i) => [q, q === 'specialty' ? Infinity : 2 ** i])),
-    sensitive,
+  const truth = rows.map((row) => qis.map((q) => row[q] ?? ''));
+  const answers = sensitive.map((s) => {
+    const ids = new Map<string, number>();
+    return rows.map((row) => {
+      const a = s.answer(row);
+      if (a === undefined) return -1;
+      if (!ids.has(a)) ids.set(a, ids.size);
+      return ids.get(a)!;
+    });
+  });
+  const dims = releaseDimensions(codebook);
+  const tiebreak = rows.map((row) => hash(Object.values(row).join('\u0001')));
+  const parted = partition({
+    truth,
+    dims,
+    answers,
     k,
     l,
-    balanceWithin: qis.includes('specialty') ? 'specialty' : undefined,
+    tiebreak,
   });
+  if (!parted.ok)
+    throw new ReleaseError(
+      `Cannot reach k = ${k} and l = ${l}: even all ${n} respondents together hold fewer than ` +
+        `${l} distinct answers on a sensitive item`,
+    );
+  const forBalance = balance({
+    truth,
+    released: parted.released,
+    within: dims.reduce((best, d, q) => (d.weight > dims[best]!.weight ? q : best), 0),
+    generalised: qis.map((q) => {
+      const item = codebook.items.find((i) => i.id === q) as CodedItem;
+      return new Set(item.values.filter((v) => v.generalised).map((v) => v.code));
+    }),
+    tolerance: BALANCE_TOLERANCE,
+    k,
+    diverse: diversity(answers, l),
+    tiebreak,
+  });
+  const recodeCounts = new Map<string, number>();
   rows.forEach((row, i) => {
-    if (qis.some((q, c) => row[q] !== before[i]![c])) changed.add(i);
+    qis.forEach((q, c) => {
+      const to = parted.released[i]![c]!;
+      const from = truth[i]![c]!;
+      if (to === from) return;
+      row[q] = to;
+      changed.add(i);
+      const key = [q, from, to].join('\u0001');
+      recodeCounts.set(key, (recodeCounts.get(key) ?? 0) + 1);
+    });
   });
+  const recodes: Recode[] = [...recodeCounts].map(([key, count]) => {
+    const [column, from, to] = key.split('\u0001') as [string, string, string];
+    return { column, from, to, rows: count };
+  });
+  const merges: Recode[] = [];
+  for (const dim of dims.filter((d) => d.whole)) {
+    const c = qis.indexOf(dim.id);
+    for (const recode of recodes.filter((r) => r.column === dim.id)) {
+      const group = rows.filter((_, i) => truth[i]![c] === recode.from);
+      const reason =
+        group.length < k
+          ? `fewer than ${k} respondents`
+          : sensitive.some((s) => new Set(group.map((r) => s.answer(r)).filter(Boolean)).size < l)
+            ? `fewer than ${l} distinct answers on a sensitive item`
+            : `to bring "${recode.to || '(withheld)'}" to k and l`;
+      merges.push({ ...recode, reason });
+    }
+  }
 
-  // 6. Row order carries no information.
-  const sorted = rows
-    .map((row) => ({ row, key: columns.map((c) => row[c]).join('\u0001') }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((r) => r.row);
+  // 4. Row order carries no information.
+  const order = rows
+    .map((row, i) => ({ i, key: columns.map((c) => row[c]).join('\u0001') }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
+  const sorted = order.map((o) => rows[o.i]!);
 
+  // 5. The same check as check-data and the build.
   const assessment = assessAnonymity(codebook, sorted, { k, l });
-  const informationLoss: ColumnLoss[] = [];
-  for (const q of qis) {
-    const cells = local.suppressed[q] ?? 0;
-    informationLoss.push({ column: q, cells, share: cells / n, how: 'suppressed' });
-  }
-  if (merges.length > 0) {
-    const cells = merges.reduce((s, m) => s + m.rows, 0);
-    informationLoss.push({ column: 'specialty', cells, share: cells / n, how: 'merged' });
-  }
-  for (const t of topCoded)
-    informationLoss.push({ column: t.item, cells: t.cells, share: t.cells / n, how: 'top-coded' });
-
   const report: DisclosureReport = {
     rules: { k, l },
-    group: opts.group,
-    mergeBelow,
     rowsIn: rawRows.length,
     rowsOut: sorted.length,
     columnsKept: columns.length,
     columnsDropped: header.filter((h) => !columns.includes(h)),
     topCoded,
+    kept: qis.map((column, q) => {
+      const kept: Kept = { column, kept: 0, coarsened: 0, withheld: 0, forBalance: forBalance[q]! };
+      parted.released.forEach((r, i) => {
+        if (r[q] === '') kept.withheld++;
+        else if (r[q] === truth[i]![q]) kept.kept++;
+        else kept.coarsened++;
+      });
+      return kept;
+    }),
     merges,
-    suppressed: local.suppressed,
-    forBalance: local.forBalance,
-    suppressedCells: Object.values(local.suppressed).reduce((s, v) => s + v, 0),
-    atRisk: local.atRisk,
-    smallestCrowd: local.smallestCrowd,
+    recodes,
     recordsChanged: changed.size,
-    informationLoss,
     classes: assessment.classes,
     smallestClass: assessment.smallestClass,
     ok: assessment.ok,
@@ -256,23 +298,11 @@ export function releaseRows(
           .slice(0, 5)
           .map(
             (c) =>
-              `\n  ${describeClass(c.values)}: ${c.matching} matching` +
+              `\n  ${describeClass(c.values)}: ${c.rows} row(s)` +
               (c.notDiverse.length ? `, one answer on ${c.notDiverse.join(', ')}` : ''),
           )
           .join(''),
       report,
     );
-  const tooMuch = qis.filter((q) => {
-    return (local.suppressed[q] ?? 0) / n > opts.maxSuppressedShare;
-  });
-  if (tooMuch.length > 0)
-    throw new ReleaseError(
-      `Cannot reach k = ${k} without suppressing more than ` +
-        `${Math.round(100 * opts.maxSuppressedShare)}% of ${tooMuch.join(', ')} ` +
-        `(${tooMuch.map((q) => `${q}: ${local.suppressed[q] ?? 0} of ${n}`).join('; ')}). ` +
-        'Merge more specialties (--merge-below), lower k only if the data owner accepts it, ' +
-        'or raise --max-suppressed.',
-      report,
-    );
-  return { columns, rows: sorted, report, assessment };
+  return { columns, rows: sorted, report, assessment, source: order.map((o) => o.i) };
 }

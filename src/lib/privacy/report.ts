@@ -1,61 +1,83 @@
 /** The disclosure report as Markdown (for data owners) and as a one-screen summary. */
 
-import type { DisclosureReport } from './release';
+import type { DisclosureReport, Kept } from './release';
 
-const pct = (share: number) => `${(100 * share).toFixed(1)}%`;
+const pct = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
+
+/** What the previous release of the same wave kept, read off its file (release.ts `keptOf`). */
+export interface PreviousRelease {
+  file: string;
+  rows: number;
+  kept: Kept[];
+  classes: number;
+  smallestClass: number;
+}
 
 /** A few lines for the terminal. */
 export function summariseReport(report: DisclosureReport): string {
-  const merges = report.merges.map((m) => `${m.from} (${m.rows})`).join(', ') || 'none';
-  const suppressed = Object.entries(report.suppressed)
-    .map(([q, cells]) => `${q} ${cells}`)
-    .join(', ');
+  const merges =
+    report.merges.map((m) => `${m.from} (${m.rows}) → ${m.to || '(withheld)'}`).join(', ') ||
+    'none';
   return [
     `k = ${report.rules.k}, l = ${report.rules.l}: ${report.ok ? 'reached' : 'NOT reached'}`,
     `${report.rowsOut} respondents, ${report.classes} classes, smallest class ${report.smallestClass}`,
     `columns: ${report.columnsKept} kept, ${report.columnsDropped.length} dropped` +
       (report.columnsDropped.length ? ` (${report.columnsDropped.join(', ')})` : ''),
-    `merged into "${report.group}": ${merges}`,
-    `suppressed cells: ${report.suppressedCells} (${suppressed})`,
+    `merged: ${merges}`,
+    `value kept: ${report.kept.map((k) => `${k.column} ${pct(k.kept, report.rowsOut)}`).join(', ')}`,
     `top-coded cells: ${report.topCoded.map((t) => `${t.item} ${t.cells}`).join(', ') || 'none'}`,
-    `respondents at risk before: ${report.atRisk}; fewest look-alikes after: ${report.smallestCrowd}`,
     `records changed: ${report.recordsChanged} of ${report.rowsOut}`,
   ].join('\n');
 }
 
-/** The full report, in Markdown. */
-export function reportMarkdown(report: DisclosureReport, title = 'Disclosure report'): string {
+/** The full report, in Markdown; with the previous release of the wave when there is one. */
+export function reportMarkdown(
+  report: DisclosureReport,
+  title = 'Disclosure report',
+  previous?: PreviousRelease,
+): string {
+  const n = report.rowsOut;
+  const before = (column: string) => previous?.kept.find((k) => k.column === column);
   const lines = [
     `# ${title}`,
     '',
-    `Rules: every combination of quasi-identifiers holds ≥ k = ${report.rules.k} respondents ` +
-      `(an empty value could be anyone); every class has ≥ l = ${report.rules.l} distinct ` +
-      'answers on each sensitive item. See PRIVACY.md.',
+    `Rules (PRIVACY.md): every vector of quasi-identifiers in the file — a blank counting as its ` +
+      `own value, "afgeschermd of onbekend" — is shared by ≥ k = ${report.rules.k} rows, and ` +
+      `each such class holds ≥ l = ${report.rules.l} distinct answers on every sensitive item ` +
+      'answered in it.',
     '',
     `- Result: **${report.ok ? 'target reached' : 'target NOT reached'}**`,
     `- Respondents: ${report.rowsIn} in, ${report.rowsOut} out`,
-    `- Classes (distinct combinations): ${report.classes}; smallest class: ${report.smallestClass}`,
-    `- Records changed: ${report.recordsChanged} (${pct(report.recordsChanged / Math.max(1, report.rowsOut))})`,
-    `- Suppressed cells: ${report.suppressedCells}`,
+    `- Classes: ${report.classes}; smallest class: ${report.smallestClass}`,
+    `- Records changed: ${report.recordsChanged} (${pct(report.recordsChanged, n)})`,
     `- Columns kept: ${report.columnsKept}; dropped: ${report.columnsDropped.join(', ') || 'none'}`,
     '',
-    `## Merges (specialties with fewer than ${report.mergeBelow} respondents, or one answer on a sensitive item)`,
+    '## Per quasi-identifier',
+    '',
+    'Kept: released with the respondent’s own value. Coarsened: with a cluster or wider band. ' +
+      'Withheld: blank ("afgeschermd of onbekend"), of which some only so that the shares of the ' +
+      'values still known stay as among everyone in the specialty.',
+    '',
+    `| column | kept | coarsened | withheld | of which for balance |${previous ? ' kept in the previous release |' : ''}`,
+    `|---|---:|---:|---:|---:|${previous ? '---:|' : ''}`,
+    ...report.kept.map((k) => {
+      const old = before(k.column);
+      return (
+        `| ${k.column} | ${pct(k.kept, n)} | ${pct(k.coarsened, n)} | ${pct(k.withheld, n)} | ` +
+        `${k.forBalance} |` +
+        (previous ? ` ${old ? pct(old.kept, previous.rows) : '—'} |` : '')
+      );
+    }),
+    '',
+    '## Merges',
+    '',
+    'Values moved whole to a coarser one (a specialty into its cluster).',
     '',
     ...(report.merges.length
-      ? ['| specialty | merged into | respondents | why |', '|---|---|---:|---|']
+      ? ['| column | from | to | respondents | why |', '|---|---|---|---:|---|']
       : ['None.']),
-    ...report.merges.map((m) => `| ${m.from} | ${m.into} | ${m.rows} | ${m.reason} |`),
-    '',
-    '## Suppressed cells per quasi-identifier',
-    '',
-    'Emptied to reach k and l (an empty value counts as "could be anyone"), and then to keep ' +
-      "each specialty's shares as in the unsuppressed file (suppression must not bias figures).",
-    '',
-    '| column | cells | of which for balance | share of rows |',
-    '|---|---:|---:|---:|',
-    ...Object.entries(report.suppressed).map(
-      ([q, cells]) =>
-        `| ${q} | ${cells} | ${report.forBalance[q] ?? 0} | ${pct(cells / Math.max(1, report.rowsOut))} |`,
+    ...report.merges.map(
+      (m) => `| ${m.column} | ${m.from} | ${m.to || '(withheld)'} | ${m.rows} | ${m.reason ?? ''} |`,
     ),
     '',
     '## Top-coding',
@@ -64,17 +86,14 @@ export function reportMarkdown(report: DisclosureReport, title = 'Disclosure rep
     '|---|---:|---:|',
     ...report.topCoded.map((t) => `| ${t.item} | ${t.topCode} | ${t.cells} |`),
     '',
-    `Respondents at risk before suppression (fewer than k look-alikes, or one answer among them): ${report.atRisk}. ` +
-      `After release, whatever an attacker knows, at least ${report.smallestCrowd} rows could be any one respondent.`,
-    '',
-    '## Information lost per column',
-    '',
-    '| column | how | cells | share of rows |',
-    '|---|---|---:|---:|',
-    ...report.informationLoss.map(
-      (l) => `| ${l.column} | ${l.how} | ${l.cells} | ${pct(l.share)} |`,
-    ),
-    '',
   ];
+  if (previous)
+    lines.push(
+      '## Compared with the previous release',
+      '',
+      `${previous.file}: ${previous.rows} rows, ${previous.classes} classes, smallest class ` +
+        `${previous.smallestClass} (now ${report.rowsOut}, ${report.classes}, ${report.smallestClass}).`,
+      '',
+    );
   return lines.join('\n');
 }
