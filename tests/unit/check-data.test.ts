@@ -24,20 +24,26 @@ const encode = (text: string) => new TextEncoder().encode(text);
 const check = (text: string) =>
   checkReleasedFile(engine, codebook, 'data/waves/2024.csv', encode(text), 2024);
 
-/** The committed file with 4 respondents added in a combination nobody else has. */
+/**
+ * The committed file with 4 identical full rows added (issue 13's tamper). Under the old wildcard
+ * rule the blanked radiology rows "could be" them and the file passed.
+ */
 function withClassOf4(): string {
   const added = rows.slice(0, 4).map((r) => ({ ...r }));
   for (const r of added)
     Object.assign(r, {
-      specialty: 'neurochirurgie', // merged into "overig" on release: no one else has it
-      hospital_type: 'umc',
-      gender: 'man',
+      specialty: 'radiologie',
+      hospital_type: 'categoraal',
+      gender: 'anders',
       role: 'anios',
-      training_year: 'geen',
-      fulltime: 'ja',
+      training_year: 'j5_plus',
+      fulltime: 'nee',
     });
   return toCsv(header, [...rows, ...added]);
 }
+const TAMPERED =
+  'specialty=radiologie, hospital_type=categoraal, gender=anders, role=anios, ' +
+  'training_year=j5_plus, fulltime=nee: 4 row(s)';
 
 describe('check-data', () => {
   it('passes every committed wave: k = 10 over the quasi-identifiers, l = 2 on sensitive items', async () => {
@@ -58,10 +64,8 @@ describe('check-data', () => {
   it('refuses a file edited to hold a class of 4', async () => {
     const result = await check(withClassOf4());
     expect(result.ok).toBe(false);
-    expect(result.problems[0]).toMatch(/^k-anonymity: 1 combination\(s\) .* fewer than k = 10/);
-    expect(result.problems.join('\n')).toContain(
-      'specialty=neurochirurgie, hospital_type=umc, gender=man, role=anios, training_year=geen, fulltime=ja: 4 matching',
-    );
+    expect(result.problems[0]).toMatch(/^k-anonymity: 1 class\(es\) .* fewer than k = 10 rows/);
+    expect(result.problems.join('\n')).toContain(TAMPERED);
   });
 
   it('refuses a class in which every answer on a sensitive item is the same (l-diversity)', async () => {
@@ -100,17 +104,18 @@ describe('check-data', () => {
     expect(result.problems.join('\n')).toContain('found "radiology"');
   });
 
-  it('counts a suppressed (empty) value as "could be anyone"', () => {
+  it('counts a withheld (empty) value as a value of its own, not as "could be anyone"', () => {
     const a = { specialty: 'urologie', hospital_type: 'umc', gender: 'man' };
     const base = { role: 'aios', training_year: 'j1_2', fulltime: 'ja' };
     const test = [
       ...Array.from({ length: 4 }, () => ({ ...a, ...base })),
-      ...Array.from({ length: 6 }, () => ({ ...a, ...base, gender: '' })),
+      ...Array.from({ length: 10 }, () => ({ ...a, ...base, gender: '' })),
     ];
     const result = assessAnonymity(codebook, test);
-    expect(result.smallestClass).toBe(10);
+    // The 4 full rows are a class of 4, whatever the 10 blanked rows could be.
     expect(result.classes).toBe(2);
-    expect(assessAnonymity(codebook, test.slice(0, 9)).tooSmall).toHaveLength(2);
+    expect(result.smallestClass).toBe(4);
+    expect(result.tooSmall.map((c) => [c.values.gender, c.rows])).toEqual([['man', 4]]);
   });
 });
 
@@ -130,7 +135,7 @@ describe('the build gate', () => {
     const build = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8' });
     expect(build.status).not.toBe(0);
     expect(build.stderr).toContain('FAIL  data/waves/2024.csv');
-    expect(build.stderr).toContain('4 matching respondent(s)');
+    expect(build.stderr).toContain(TAMPERED);
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
   });
 
@@ -141,7 +146,7 @@ describe('the build gate', () => {
     const bad = run(file);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain(`FAIL  ${file}`);
-    expect(bad.stderr).toContain('4 matching respondent(s)');
+    expect(bad.stderr).toContain(TAMPERED);
     expect(bad.stderr).toContain('cannot be published');
 
     const good = run();
