@@ -13,6 +13,11 @@ export interface Population {
   note: Text;
   stratum: 'specialty';
   waves: Record<string, Record<string, number>>;
+  /**
+   * The codebook's hierarchy of specialties (code → cluster), set by validatePopulation: the
+   * trainees of a specialty the release merged into its cluster are counted with the cluster.
+   */
+  parents?: Readonly<Record<string, string>>;
 }
 
 /** Checks the population file against the codebook: every wave and every code must be known. */
@@ -47,11 +52,37 @@ export function validatePopulation(raw: unknown, codebook: Codebook, file: strin
       }
     }
   if (issues.length > 0) throw new DataFileError(file, issues);
-  return raw as unknown as Population;
+  const parents = Object.fromEntries(
+    (getItem(codebook, 'specialty') as CodedItem).values
+      .filter((v) => v.parent !== undefined)
+      .map((v) => [v.code, v.parent!]),
+  );
+  return { ...(raw as unknown as Population), parents };
 }
 
 /**
- * Makes the weights table: every respondent of specialty h in a wave gets w = N_h / n_h. A
+ * The population per stratum as the released file has strata: a specialty without respondents
+ * of its own (merged by the release into its cluster, or "overig") adds its trainees to the
+ * nearest coarser code that has respondents, so merged trainees are weighted, not dropped.
+ */
+export function rolledUp(
+  population: Readonly<Record<string, number>>,
+  sample: Readonly<Record<string, number>>,
+  parents: Readonly<Record<string, string>>,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [code, N] of Object.entries(population)) {
+    let target = code;
+    while (!(sample[target]! > 0) && parents[target] !== undefined) target = parents[target]!;
+    const to = sample[target]! > 0 ? target : code;
+    out[to] = (out[to] ?? 0) + N;
+  }
+  return out;
+}
+
+/**
+ * Makes the weights table: every respondent of specialty h in a wave gets w = N_h / n_h (N_h
+ * including the trainees of specialties merged into h, see rolledUp). A
  * specialty with respondents but no trainee count is an error (see postStratificationWeights).
  * Returns, per wave, the specialties with trainees but no respondents (they cannot be weighted up).
  */
@@ -74,7 +105,10 @@ export async function applyWeights(
     const sample = Object.fromEntries(rows.map((r) => [String(r.specialty), Number(r.n)]));
     let result;
     try {
-      result = postStratificationWeights(population.waves[String(year)] ?? {}, sample);
+      result = postStratificationWeights(
+        rolledUp(population.waves[String(year)] ?? {}, sample, population.parents ?? {}),
+        sample,
+      );
     } catch (e) {
       throw new DataFileError(file, [
         { file, column: `waves.${year}`, expected: (e as Error).message },
