@@ -318,6 +318,8 @@ interface Figure {
   };
   radiology: number;
   all: number | null;
+  /** Why the released file withholds this figure (tests/fixtures/published-2024.json). */
+  release?: string;
 }
 
 const RADIOLOGY = { key: 'groep', value: 'radiologie' };
@@ -458,7 +460,10 @@ describe('notebooks/radiologie-2024.md on the committed data', () => {
           : kind === 'mean'
             ? reference.tolerance.mean
             : reference.tolerance.pct;
-      expect(Math.abs(value - published)).toBeLessThanOrEqual(tolerance + 1e-9);
+      // A figure the strictly k-anonymous file withholds (the fixture says why) is not expected
+      // to match the article; it must still be what the dashboard shows.
+      if (f.release === undefined)
+        expect(Math.abs(value - published)).toBeLessThanOrEqual(tolerance + 1e-9);
       const selection: Selection = {
         wave: reference.wave,
         filters: group === 'radiology' ? { specialty: ['radiologie'] } : {},
