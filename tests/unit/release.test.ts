@@ -137,8 +137,40 @@ describe('the release pipeline', () => {
     expect(count(out, 'burnout', 'ja')).toBe(18);
   });
 
+  it('masks a sensitive item in a specialty where all gave one answer, keeping it named', () => {
+    const cause = { burnout_cause_work: '1', burnout_cause_wlb: '0', burnout_cause_private: '0' };
+    const rows = [
+      ...people(15, { burnout: 'ja', ...cause, burnout_cause_other: '0' }),
+      ...people(30, { specialty: 'heelkunde' }),
+    ];
+    const { rows: out, report } = releaseRows(codebook, columns, rows);
+    expect(count(out, 'specialty', 'urologie')).toBe(15);
+    const urology = out.filter((r) => r.specialty === 'urologie');
+    // Burnout, and the causes asked only of those with burnout, are gone for urology alone.
+    for (const c of ['burnout', 'burnout_cause_work', 'burnout_cause_wlb'])
+      expect(
+        urology.every((r) => r[c] === ''),
+        c,
+      ).toBe(true);
+    expect(count(out, 'burnout', 'ja')).toBe(15);
+    expect(report.masked).toEqual([
+      {
+        column: 'specialty',
+        value: 'urologie',
+        item: 'burnout',
+        items: ['burnout', 'burnout_cause'],
+        answers: 15,
+      },
+    ]);
+    expect(reportMarkdown(report)).toContain('| urologie | burnout | burnout_cause | 15 |');
+  });
+
   it('refuses a file in which nobody can be given a second answer on a sensitive item', () => {
-    const rows = people(12, { burnout: 'ja' });
+    // Two specialties of 6: too small to mask within, and one answer even all together.
+    const rows = [
+      ...people(6, { burnout: 'ja' }),
+      ...people(6, { specialty: 'heelkunde', burnout: 'ja' }),
+    ];
     expect(() => releaseRows(codebook, columns, rows)).toThrow(
       /Cannot reach k = 10 and l = 2: even all 12 respondents together hold fewer than 2/,
     );
@@ -185,14 +217,18 @@ describe('the release pipeline', () => {
   });
 
   it('does not keep the export order, and says where each row came from only in memory', () => {
-    const { rows: out, source } = releaseRows(codebook, columns, raw2022);
+    const { rows: out, source, report } = releaseRows(codebook, columns, raw2022);
     const keys = out.map((r) => columns.map((c) => r[c]).join('\u0001'));
     expect([...keys].sort()).toEqual(keys);
     expect([...source].sort((a, b) => a - b)).toEqual(raw2022.map((_, i) => i));
-    // Every answer of a released row is its source's (hours here are all under their top code).
+    // Every answer of a released row is its source's (hours here are all under their top code),
+    // but for the items masked in its specialty, which are empty.
     out.forEach((r, i) => {
+      const raw = raw2022[source[i]!]!;
+      const masked = report.masked.filter((m) => m.value === raw.specialty).flatMap((m) => m.items);
       for (const c of columns.filter((c) => !QIS.includes(c)))
-        expect(r[c], c).toBe(raw2022[source[i]!]![c]);
+        if (masked.some((item) => c === item || c.startsWith(`${item}_`))) expect(r[c], c).toBe('');
+        else expect(r[c], c).toBe(raw[c]);
     });
   });
 

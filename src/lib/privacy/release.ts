@@ -26,6 +26,8 @@ import {
   sensitiveItems,
 } from './anonymity';
 import { balance } from './balance';
+import type { Mask } from './mask';
+import { maskUndiverse } from './mask';
 import type { Dimension } from './partition';
 import { diversity, partition } from './partition';
 
@@ -72,6 +74,8 @@ export interface DisclosureReport {
   merges: Recode[];
   /** Every move of a value, merges included. */
   recodes: Recode[];
+  /** Sensitive answers emptied in a specialty where they were all the same (mask.ts). */
+  masked: Mask[];
   /** Rows with at least one value changed. */
   recordsChanged: number;
   /** The released file's classes. */
@@ -188,8 +192,16 @@ export function releaseRows(
     topCoded.push({ item: item.id, topCode: item.top_code, cells });
   }
 
-  // 3. The classes.
+  // 3. The classes: first mask what no split could make diverse within a specialty of ≥ k.
   const sensitive = sensitiveItems(codebook);
+  const dims = releaseDimensions(codebook);
+  const masked = dims
+    .filter((d) => d.whole)
+    .flatMap((d) => maskUndiverse(codebook, rows, d.id, sensitive, k, l));
+  for (const m of masked)
+    rows.forEach((row, i) => {
+      if (row[m.column] === m.value) changed.add(i);
+    });
   const truth = rows.map((row) => qis.map((q) => row[q] ?? ''));
   const answers = sensitive.map((s) => {
     const ids = new Map<string, number>();
@@ -200,7 +212,6 @@ export function releaseRows(
       return ids.get(a)!;
     });
   });
-  const dims = releaseDimensions(codebook);
   const tiebreak = rows.map((row) => hash(Object.values(row).join('\u0001')));
   const parted = partition({
     truth,
@@ -252,9 +263,7 @@ export function releaseRows(
       const reason =
         group.length < k
           ? `fewer than ${k} respondents`
-          : sensitive.some((s) => new Set(group.map((r) => s.answer(r)).filter(Boolean)).size < l)
-            ? `fewer than ${l} distinct answers on a sensitive item`
-            : `to bring "${recode.to || '(withheld)'}" to k and l`;
+          : `to bring "${recode.to || '(withheld)'}" to k and l`;
       merges.push({ ...recode, reason });
     }
   }
@@ -285,6 +294,7 @@ export function releaseRows(
     }),
     merges,
     recodes,
+    masked,
     recordsChanged: changed.size,
     classes: assessment.classes,
     smallestClass: assessment.smallestClass,

@@ -24,6 +24,7 @@ export function summariseReport(report: DisclosureReport): string {
     `columns: ${report.columnsKept} kept, ${report.columnsDropped.length} dropped` +
       (report.columnsDropped.length ? ` (${report.columnsDropped.join(', ')})` : ''),
     `merged: ${merges}`,
+    `masked: ${report.masked.map((m) => `${m.item} in ${m.value} (${m.answers})`).join(', ') || 'none'}`,
     `value kept: ${report.kept.map((k) => `${k.column} ${pct(k.kept, report.rowsOut)}`).join(', ')}`,
     `top-coded cells: ${report.topCoded.map((t) => `${t.item} ${t.cells}`).join(', ') || 'none'}`,
     `records changed: ${report.recordsChanged} of ${report.rowsOut}`,
@@ -77,7 +78,20 @@ export function reportMarkdown(
       ? ['| column | from | to | respondents | why |', '|---|---|---|---:|---|']
       : ['None.']),
     ...report.merges.map(
-      (m) => `| ${m.column} | ${m.from} | ${m.to || '(withheld)'} | ${m.rows} | ${m.reason ?? ''} |`,
+      (m) =>
+        `| ${m.column} | ${m.from} | ${m.to || '(withheld)'} | ${m.rows} | ${m.reason ?? ''} |`,
+    ),
+    '',
+    '## Masked answers',
+    '',
+    'Within a specialty of ≥ k respondents whose answers on a sensitive item were all the same, ' +
+      'that item (and the items asked only after it) is emptied for the specialty.',
+    '',
+    ...(report.masked.length
+      ? ['| specialty | item | emptied with it | answers emptied |', '|---|---|---|---:|']
+      : ['None.']),
+    ...report.masked.map(
+      (m) => `| ${m.value} | ${m.item} | ${m.items.slice(1).join(', ') || '—'} | ${m.answers} |`,
     ),
     '',
     '## Top-coding',
