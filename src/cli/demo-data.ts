@@ -5,12 +5,14 @@
  * process (the one `npm run release` uses), so only released microdata is written.
  */
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { validateCodebook } from '../lib/codebook/validate';
 import { csvColumns } from '../lib/codebook/columns';
 import { DEFAULT_SEED, releaseWave } from '../lib/demo/generate';
 import { toCsv } from '../lib/demo/csv';
+import { parseCsv } from '../lib/privacy/check-file';
+import { keptOf } from '../lib/privacy/release';
 import { summariseReport } from '../lib/privacy/report';
 
 function parseSeed(args: string[]): number {
@@ -32,12 +34,28 @@ function main(): void {
     const release = releaseWave(codebook, wave.year, seed);
     const csv = toCsv(csvColumns(codebook), release.rows);
     const file = join(dataDir, wave.file);
+    // What the file being replaced kept, read off it, for the comparison below.
+    const before = existsSync(file) ? parseCsv(readFileSync(file, 'utf8')).rows : undefined;
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, csv, 'utf8');
     const rows = csv.split('\n').length - 2;
     const ms = Math.round(performance.now() - started);
     console.log(`${file}: ${rows} rows (seed ${seed}, ${ms} ms), released:`);
     console.log(summariseReport(release.report).replace(/^/gm, '  '));
+    if (before) {
+      const now = keptOf(codebook, release.rows);
+      const share = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
+      console.log(
+        '  with a value, before → now: ' +
+          keptOf(codebook, before)
+            .map(
+              (k, q) =>
+                `${k.column} ${share(before.length - k.withheld, before.length)} → ` +
+                share(release.rows.length - now[q]!.withheld, release.rows.length),
+            )
+            .join(', '),
+      );
+    }
   }
 }
 
