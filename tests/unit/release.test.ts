@@ -63,6 +63,21 @@ describe('the release pipeline', () => {
       }
   });
 
+  // Messier inputs than the committed waves: other seeds, and ten waves together (where a class
+  // emptied by one balancing step once received rows in a later one, leaving classes of 1).
+  it.each([
+    ['seed 7, 2022', generateWave(codebook, 2022, 7)],
+    ['seed 11, 2024', generateWave(codebook, 2024, 11)],
+    [
+      'ten 2024 waves',
+      Array.from({ length: 10 }, (_, s) => generateWave(codebook, 2024, 100 + s)).flat(),
+    ],
+  ])('stays strict on %s', (_, rows) => {
+    const { rows: out } = releaseRows(codebook, columns, rows);
+    const sizes = [...classSizes(out).values()].map((r) => r.length);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
+  });
+
   it('merges a specialty with 6 respondents into its cluster, never leaving it named (case 9)', () => {
     let kept = 0;
     const rows = raw2022.map((r) => {

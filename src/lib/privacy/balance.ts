@@ -33,7 +33,19 @@ export function balance(input: BalanceInput): number[] {
   const { truth, released, within, generalised, tolerance, k, diverse, tiebreak } = input;
   const dims = truth[0]?.length ?? 0;
   const withheld = new Array<number>(dims).fill(0);
-  const vectors = new Set(released.map((r) => r.join('\u0001')));
+  // Rows per released vector, kept up to date: rows may only join a vector that has rows now.
+  const vectors = new Map<string, number>();
+  for (const r of released) {
+    const key = r.join('\u0001');
+    vectors.set(key, (vectors.get(key) ?? 0) + 1);
+  }
+  const move = (i: number, q: number) => {
+    const from = released[i]!.join('\u0001');
+    vectors.set(from, vectors.get(from)! - 1);
+    released[i]![q] = '';
+    const to = released[i]!.join('\u0001');
+    vectors.set(to, (vectors.get(to) ?? 0) + 1);
+  };
   const withheldKey = (r: readonly string[], q: number) =>
     r.map((v, c) => (c === q ? '' : v)).join('\u0001');
   /** m rows of a class whose departure leaves it l-diverse, in the stable order; or null. */
@@ -79,15 +91,18 @@ export function balance(input: BalanceInput): number[] {
         }
         return { sq, worst };
       };
-      for (let now = off(counts); now.worst > tolerance; ) {
+      for (let now = off(counts); now.worst > tolerance;) {
         let pick: { key: string; rows: number[]; after: ReturnType<typeof off> } | null = null;
         for (const [key, list] of classes) {
           const v = released[list[0]!]![q]!;
           // The whole class, or — where a class already has its vector with this value withheld,
           // so that rows can join it — as many rows as it can spare.
-          const joins = vectors.has(withheldKey(released[list[0]!]!, q));
+          const joins = (vectors.get(withheldKey(released[list[0]!]!, q)) ?? 0) > 0;
           const spare = joins ? list.length - k : 0;
-          const sizes = [list.length, ...Array.from({ length: Math.max(0, spare) }, (_, m) => m + 1)];
+          const sizes = [
+            list.length,
+            ...Array.from({ length: Math.max(0, spare) }, (_, m) => m + 1),
+          ];
           for (const m of sizes) {
             const after = off(new Map(counts).set(v, counts.get(v)! - m));
             if (pick && after.sq >= pick.after.sq) continue;
@@ -99,10 +114,7 @@ export function balance(input: BalanceInput): number[] {
         const list = classes.get(pick.key)!;
         const v = released[list[0]!]![q]!;
         counts.set(v, counts.get(v)! - pick.rows.length);
-        for (const i of pick.rows) {
-          vectors.add(withheldKey(released[i]!, q));
-          released[i]![q] = '';
-        }
+        for (const i of pick.rows) move(i, q);
         withheld[q]! += pick.rows.length;
         const left = list.filter((i) => !pick.rows.includes(i));
         if (left.length > 0) classes.set(pick.key, left);
