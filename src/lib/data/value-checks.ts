@@ -35,8 +35,8 @@ export function valueChecks(codebook: Codebook, table: string): ValueCheck[] {
           params: codes,
         },
       });
-      // An empty dimension is allowed: released files suppress quasi-identifier values to keep
-      // every respondent among ≥ k look-alikes (src/lib/privacy/release.ts); it counts as missing.
+      // An empty dimension is allowed: released files withhold quasi-identifier values so that
+      // every class of them holds ≥ k rows (src/lib/privacy/release.ts): "afgeschermd of onbekend".
     } else if (isNumeric(item)) {
       const n = numberFromText(item.id);
       const whole = item.type === 'rating10' ? ` OR ${n} <> round(${n})` : '';

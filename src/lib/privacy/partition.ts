@@ -183,7 +183,10 @@ export function partition(input: PartitionInput): PartitionResult {
         lenders[d]!.filter((r) => !taken.has(r)),
       ),
     );
-    groups.set('\u0000pool', out.sort((a, b) => a - b));
+    groups.set(
+      '\u0000pool',
+      out.sort((a, b) => a - b),
+    );
     return groups;
   };
 
