@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { LoadResult } from './measure';
 import type { FileSize, Sizes } from './sizes';
+import type { UploadResult } from './upload';
 
 export interface Stat {
   median: number;
@@ -89,7 +90,7 @@ const mbMedian = (s: Stat | null | undefined) => (s ? (s.median / 2 ** 20).toFix
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
 
-function runsCell(results: LoadResult[]): string {
+function runsCell(results: { status: LoadResult['status'] }[]): string {
   const count = (status: LoadResult['status']) => results.filter((r) => r.status === status).length;
   const bad = [
     count('timeout') ? `${count('timeout')} timeout` : '',
@@ -103,6 +104,7 @@ export function markdown(
   scales: ScaleResult[],
   sizes: Sizes | null,
   options: { runs: number; throttle: string; built: string },
+  upload: UploadResult | null = null,
 ): string {
   const header = `| | ${scales.map((s) => `${s.rows.toLocaleString('en')} rows`).join(' | ')} |`;
   const rule = `|---|${scales.map(() => '---:').join('|')}|`;
@@ -160,6 +162,7 @@ export function markdown(
     ),
     row('Site build (s)', (s) => (s.buildMs / 1000).toFixed(1)),
   ];
+  if (upload) lines.push('', ...uploadRows(upload));
   if (sizes) {
     const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
     const worker = sizes.duckdbWorkerJs.find((f) => /-eh/.test(f.file));
@@ -187,6 +190,22 @@ export function markdown(
       );
   }
   return lines.join('\n');
+}
+
+/** The upload of a raw file: its release in the worker (budget 2 s at 2,000 rows) and after. */
+function uploadRows(upload: UploadResult): string[] {
+  const rows = upload.rows.toLocaleString('en');
+  return [
+    `| Own data: upload of ${rows} raw rows (released in the upload worker) | ms |`,
+    '|---|---:|',
+    `| Uploads | ${runsCell(upload.runs)} |`,
+    `| **Release of ${rows} rows in the browser** (worker; budget 2,000 ms) | ` +
+      `**${ms(upload.summary.release)}** |`,
+    `| File chosen → released rows on the page (reading, checking, release) | ` +
+      `${ms(upload.summary.chosenToReleased)} |`,
+    `| File chosen → loaded into DuckDB, own-data banner shown | ` +
+      `${ms(upload.summary.chosenToLoaded)} |`,
+  ];
 }
 
 /** Whether compressed copies stand beside the files; the build skips those under 1 KB. */

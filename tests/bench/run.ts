@@ -17,6 +17,10 @@
  * into duckdb-wasm, one Plot chart, no precomputation) is loaded the same way, so that the
  * dashboard's first chart can be stated as a ratio to it, measured in the same run. Transfer
  * sizes come from the built files and their compressed copies, and from what the server sent.
+ * Then, on the first size's site, a raw (unreleased) 2,000-row export made by the demo generator
+ * is uploaded through the upload panel a few times: the release in the upload worker is timed
+ * (src/lib/upload/release.ts, reported by the panel's performance mark djs:upload-release), and
+ * so are the released rows reaching the page and their load into DuckDB (tests/bench/upload.ts).
  * Prints a Markdown table; writes JSON to tests/bench/results/.
  *
  * Options:
@@ -35,9 +39,12 @@
  *                               remaining runs
  *   --git REV                   build a git revision (e.g. HEAD) instead of the working tree
  *   --no-reference              skip the reference page
+ *   --uploads N                 uploads of a raw 2,000-row file ("Eigen data laden"), each in a
+ *                               fresh context on the first size's site, timing its release in
+ *                               the upload worker (budget 2 s; default 5, 0 to skip)
  *   --out FILE                  JSON output (default tests/bench/results/<date>.json)
  *   --keep                      keep the temporary build directories (printed)
- * Quick run: npm run bench -- --rows 2000 --runs 2 --changes 4
+ * Quick run: npm run bench -- --rows 2000 --runs 2 --changes 4 --uploads 2
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -64,6 +71,8 @@ import { serve } from './serve';
 import type { Sizes } from './sizes';
 import { dataSizes, siteSizes } from './sizes';
 import type { Throttle } from './throttle-proxy';
+import type { UploadResult, UploadRun } from './upload';
+import { summariseUpload, timeUpload, writeRawUpload } from './upload';
 
 const { values } = parseArgs({
   options: {
@@ -74,6 +83,7 @@ const { values } = parseArgs({
     timeout: { type: 'string', default: '300' },
     git: { type: 'string' },
     'no-reference': { type: 'boolean', default: false },
+    uploads: { type: 'string', default: '5' },
     out: {
       type: 'string',
       default: path.join(
@@ -111,6 +121,9 @@ const sizesWanted = values.rows.split(',').map((r) => positive('rows', r.replace
 const runs = positive('runs', values.runs);
 const changesTotal = positive('changes', values.changes);
 const changesPerRun = Math.ceil(changesTotal / runs);
+const uploads = values.uploads === '0' ? 0 : positive('uploads', values.uploads);
+/** Rows of the raw file uploaded as own data. */
+const UPLOAD_ROWS = 2000;
 const timeoutMs = positive('timeout', values.timeout) * 1000;
 const throttle = values.throttle ? parseThrottle(values.throttle) : null;
 const throttleLabel = throttle
@@ -164,6 +177,7 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0]!;
   const scales: ScaleResult[] = [];
   let sizes: Sizes | null = null;
+  let upload: UploadResult | null = null;
   let chromium = '';
   try {
     const referenceDist = path.join(workDir, 'reference');
@@ -239,6 +253,29 @@ async function main(): Promise<void> {
             referenceDown = r.status !== 'ok';
           }
         }
+        // Own data: once, on the first site (the upload does not depend on the site's data).
+        if (uploads > 0 && upload === null) {
+          const file = writeRawUpload(
+            workDir,
+            path.join(site.dir, 'data', 'codebook.json'),
+            UPLOAD_ROWS,
+          );
+          const runsDone: UploadRun[] = [];
+          for (let run = 0; run < uploads; run++) {
+            const r = await timeUpload(browser, served.url, file, timeoutMs);
+            runsDone.push(r);
+            log(
+              `upload of ${UPLOAD_ROWS} raw rows, run ${run + 1}: ` +
+                (r.status === 'ok'
+                  ? `release ${Math.round(r.releaseMs ?? NaN)} ms in the worker, released on ` +
+                    `the page after ${Math.round(r.chosenToReleasedMs ?? NaN)} ms, loaded after ` +
+                    `${Math.round(r.chosenToLoadedMs ?? NaN)} ms`
+                  : `${r.status}: ${r.error ?? ''}`),
+            );
+            if (r.status !== 'ok') break;
+          }
+          upload = summariseUpload(UPLOAD_ROWS, runsDone);
+        }
       } finally {
         await browser.close();
         await served.close();
@@ -270,7 +307,7 @@ async function main(): Promise<void> {
     load: [loadAtStart, os.loadavg()[0]!],
   };
   const built = revision ? `commit ${revision}` : 'working tree';
-  const table = markdown(machine, scales, sizes, { runs, throttle: throttleLabel, built });
+  const table = markdown(machine, scales, sizes, { runs, throttle: throttleLabel, built }, upload);
   mkdirSync(path.dirname(values.out), { recursive: true });
   writeFileSync(
     values.out,
@@ -284,9 +321,11 @@ async function main(): Promise<void> {
           timeoutMs,
           throttle,
           built,
+          uploads,
         },
         totalSeconds: (Date.now() - started) / 1000,
         scales,
+        upload,
         sizes,
         table,
       },

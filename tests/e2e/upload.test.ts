@@ -63,7 +63,10 @@ describe('your own data, in a real browser', () => {
       /Uw eigen data.*mijn-enquete\.csv \(40 rijen\)/s,
     );
     await expect(page.getByTestId('demo-banner').count()).resolves.toBe(0);
-    await expect(page.getByTestId('upload-notices').count()).resolves.toBe(0);
+    // The panel stays open and says how the file was released (upload-release.test.ts).
+    await expect(page.getByTestId('release-report').textContent()).resolves.toContain(
+      '40 respondenten vrijgegeven',
+    );
 
     // Every topic works on it, and says whose data it is.
     await page.locator('section[data-busy="false"] [data-testid="chart-hours_worked"]').waitFor();

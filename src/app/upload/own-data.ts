@@ -2,6 +2,7 @@ import type { Codebook } from '../../lib/codebook/types';
 import { loadWave } from '../../lib/data/load-wave';
 import { summarise } from '../../lib/query/summaries';
 import type { Engine } from '../../lib/db/engine';
+import type { ReleaseSummary } from '../../lib/upload/disclosure';
 
 /** An uploaded file loaded into a database of its own, beside the survey's. */
 export interface OwnData {
@@ -11,10 +12,12 @@ export interface OwnData {
   rows: number;
   /** Rows with problems the visitor chose to leave out. */
   leftOut: number;
+  /** What the release in the upload worker changed: the upload panel shows it. */
+  release: ReleaseSummary;
 }
 
 /**
- * Loads the codebook CSV made from an upload (src/lib/upload) through the site's own loader,
+ * Loads the released CSV made from an upload (src/lib/upload) through the site's own loader,
  * into a separate DuckDB so that the survey's data stay as they are. The codebook is the site's,
  * with one wave: the upload, marked as the visitor's data wherever a source is printed.
  */
@@ -24,6 +27,7 @@ export async function loadOwnData(
   file: string,
   csv: Uint8Array,
   leftOut: number,
+  release: ReleaseSummary,
 ): Promise<OwnData> {
   const own: Codebook = {
     ...codebook,
@@ -42,7 +46,7 @@ export async function loadOwnData(
   try {
     const loaded = await loadWave(engine, own, year, file, csv);
     await summarise(engine, own);
-    return { codebook: own, engine, file, rows: loaded.rows, leftOut };
+    return { codebook: own, engine, file, rows: loaded.rows, leftOut, release };
   } catch (e) {
     await engine.close();
     throw e;

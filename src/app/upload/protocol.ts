@@ -1,10 +1,15 @@
 import type { Codebook } from '../../lib/codebook/types';
 import type { Delimiter } from '../../lib/upload/csv';
 import type { Encoding } from '../../lib/upload/decode';
+import type { ReleaseSummary } from '../../lib/upload/disclosure';
 import type { Mapping } from '../../lib/upload/mapping';
 import type { Normalised, UploadIssue } from '../../lib/upload/normalise';
+import type { Refusal } from '../../lib/upload/release';
 
-/** Messages between the upload panel and its worker (reading never blocks the page). */
+/**
+ * Messages between the upload panel and its worker (reading never blocks the page). No raw row
+ * of the file crosses to the page: the header, counts, located problems, and the released rows.
+ */
 export type ToWorker =
   | { type: 'prepare'; file: string; bytes: ArrayBuffer; codebook: Codebook }
   | { type: 'normalise'; mapping: Mapping };
@@ -15,13 +20,23 @@ export interface PreparedInfo {
   encoding: Encoding;
   delimiter: Delimiter;
   fatal: UploadIssue[];
-  /** The first rows, as the file has them (read by papaparse). */
-  preview: string[][];
   suggested: Mapping;
 }
+
+/** The release of the valid rows: its report and how long it took, or why it cannot be done. */
+export type ReleaseView =
+  { ok: true; summary: ReleaseSummary; ms: number } | { ok: false; refusal: Refusal };
 
 export type FromWorker =
   | { type: 'prepared'; info: PreparedInfo }
   | { type: 'progress'; done: number; total: number }
-  | { type: 'normalised'; result: Omit<Normalised, 'csv'>; csv: ArrayBuffer }
+  | { type: 'releasing' }
+  | {
+      type: 'normalised';
+      result: Omit<Normalised, 'csv'>;
+      /** Null when nothing can be loaded (file problems, no valid row). */
+      release: ReleaseView | null;
+      /** The released rows as the codebook's CSV (UTF-8), when the release succeeded. */
+      csv: ArrayBuffer | null;
+    }
   | { type: 'error'; message: string };

@@ -1,13 +1,15 @@
-import Papa from 'papaparse';
 import type { Codebook } from '../../lib/codebook/types';
 import { suggestMapping } from '../../lib/upload/mapping';
 import type { Prepared } from '../../lib/upload/normalise';
-import { normalise, prepare } from '../../lib/upload/normalise';
-import type { FromWorker, ToWorker } from './protocol';
+import { prepare } from '../../lib/upload/normalise';
+import { checkAndRelease } from '../../lib/upload/release';
+import type { FromWorker, ReleaseView, ToWorker } from './protocol';
 
 /**
- * Reads an upload off the main thread: decoding, the header and a preview, then every row checked
- * and converted to the codebook CSV, with progress. Nothing here touches the network.
+ * Reads an upload off the main thread: decoding and the header, then every row checked and
+ * converted to the codebook CSV, with progress, then released (src/lib/upload/release.ts). Only
+ * released rows are posted back: the page, and so every chart, table and export, never gets a
+ * raw row. Nothing here touches the network.
  */
 const scope = self as unknown as {
   postMessage(message: FromWorker, transfer?: Transferable[]): void;
@@ -15,16 +17,6 @@ const scope = self as unknown as {
 };
 
 let current: { prepared: Prepared; codebook: Codebook } | null = null;
-
-function preview(prepared: Prepared): string[][] {
-  if (prepared.fatal.length > 0) return [];
-  const parsed = Papa.parse<string[]>(prepared.text.slice(0, 64 * 1024), {
-    delimiter: prepared.delimiter,
-    preview: 6,
-    skipEmptyLines: true,
-  });
-  return parsed.data.slice(1);
-}
 
 scope.addEventListener('message', (e) => {
   const message = e.data;
@@ -41,19 +33,28 @@ scope.addEventListener('message', (e) => {
           encoding,
           delimiter,
           fatal,
-          preview: preview(prepared),
           suggested: suggestMapping(message.codebook, header),
         },
       });
     } else if (current) {
-      const { csv, ...result } = normalise(
-        current.codebook,
-        current.prepared,
-        message.mapping,
-        (done, total) => scope.postMessage({ type: 'progress', done, total }),
+      const checked = checkAndRelease(current.codebook, current.prepared, message.mapping, {
+        progress: (done, total) => scope.postMessage({ type: 'progress', done, total }),
+        releasing: () => scope.postMessage({ type: 'releasing' }),
+      });
+      const { release } = checked;
+      const view: ReleaseView | null =
+        release === null
+          ? null
+          : release.ok
+            ? { ok: true, summary: release.summary, ms: checked.releaseMs }
+            : release;
+      const bytes = release?.ok
+        ? (new TextEncoder().encode(release.csv).buffer as ArrayBuffer)
+        : null;
+      scope.postMessage(
+        { type: 'normalised', result: checked.normalised, release: view, csv: bytes },
+        bytes ? [bytes] : [],
       );
-      const bytes = new TextEncoder().encode(csv).buffer as ArrayBuffer;
-      scope.postMessage({ type: 'normalised', result, csv: bytes }, [bytes]);
     }
   } catch (error) {
     scope.postMessage({
