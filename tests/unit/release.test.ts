@@ -98,6 +98,27 @@ describe('the release pipeline', () => {
     expect(count(out, 'specialty', merge.to)).toBeGreaterThanOrEqual(10 + 6);
   });
 
+  it('merges a remainder into the top of the hierarchy rather than withholding a specialty', () => {
+    const rows = [
+      ...people(40, { specialty: 'interne_geneeskunde' }),
+      ...people(30, { specialty: 'urologie' }),
+      ...people(3, { specialty: 'neurochirurgie' }),
+    ];
+    const { rows: out, report } = releaseRows(codebook, columns, rows);
+    // The 3 neurosurgeons are too few for their cluster; "overig" takes them and the smallest
+    // specialty below it (urology, 30), whole. Nobody's specialty is blank.
+    expect(count(out, 'specialty', '')).toBe(0);
+    expect(count(out, 'specialty', 'neurochirurgie')).toBe(0);
+    expect(count(out, 'specialty', 'overig')).toBe(33);
+    expect(count(out, 'specialty', 'interne_geneeskunde')).toBe(40);
+    expect(report.merges.map((m) => [m.from, m.to, m.rows])).toEqual(
+      expect.arrayContaining([
+        ['neurochirurgie', 'overig', 3],
+        ['urologie', 'overig', 30],
+      ]),
+    );
+  });
+
   it('moves a specialty only as a whole: never part named and part merged', () => {
     const { rows: out, source } = releaseRows(codebook, columns, raw2022);
     const to = new Map<string, Set<string>>();

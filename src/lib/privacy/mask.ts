@@ -53,7 +53,9 @@ export function maskUndiverse(
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
     const v = row[column] ?? '';
-    groups.set(v, [...(groups.get(v) ?? []), row]);
+    const list = groups.get(v);
+    if (list) list.push(row);
+    else groups.set(v, [row]);
   }
   const masks: Mask[] = [];
   for (const [value, members] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

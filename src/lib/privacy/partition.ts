@@ -112,11 +112,35 @@ export function partition(input: PartitionInput): PartitionResult {
     const lenders = keys.map((key) => [...donors.get(key)!]);
     const taken = new Set<number>();
     const out = [...pool];
-    const canLend = (d: number, r: number) => {
-      const rest = lenders[d]!.filter((x) => x !== r && !taken.has(x));
-      return valid(rest);
-    };
+    // Per lender: rows left, and per sensitive item how often each answer is left, so whether a
+    // row can go is known without rescanning the lender (large uploads have lenders of thousands).
+    const left = lenders.map((rows) => rows.length);
+    const tallies = lenders.map((rows) =>
+      answers.map((item) => {
+        const tally = new Map<number, number>();
+        for (const r of rows)
+          if (item[r]! >= 0) tally.set(item[r]!, (tally.get(item[r]!) ?? 0) + 1);
+        return tally;
+      }),
+    );
+    const canLend = (d: number, r: number) =>
+      left[d]! - 1 >= k &&
+      answers.every((item, s) => {
+        const a = item[r]!;
+        if (a < 0) return true;
+        const tally = tallies[d]![s]!;
+        const distinct = tally.size - (tally.get(a) === 1 ? 1 : 0);
+        return distinct >= l || distinct === 0;
+      });
     const lend = (d: number, r: number) => {
+      left[d]!--;
+      answers.forEach((item, s) => {
+        const a = item[r]!;
+        if (a < 0) return;
+        const tally = tallies[d]![s]!;
+        if (tally.get(a) === 1) tally.delete(a);
+        else tally.set(a, tally.get(a)! - 1);
+      });
       taken.add(r);
       out.push(r);
     };
@@ -229,29 +253,39 @@ export function partition(input: PartitionInput): PartitionResult {
         else kept.set(code, list);
       return true;
     };
+    /**
+     * A whole dimension's last resort: its smallest kept groups below `v` join the pool, whole,
+     * until it passes (a small specialty's remainder takes in the smallest specialty).
+     */
+    const absorb = (v: string, pool: number[]): boolean => {
+      const merged = [...pool];
+      const taken: string[] = [];
+      const bySize = [...kept]
+        .filter(([code]) => v === '' || below(v, code))
+        .sort((a, b) => a[1].length - b[1].length || (a[0] < b[0] ? -1 : 1));
+      for (const [code, list] of bySize) {
+        taken.push(code);
+        merged.push(...list);
+        if (!valid(merged)) continue;
+        for (const c of taken) kept.delete(c);
+        kept.set(v, merged);
+        return true;
+      }
+      return false;
+    };
     for (const v of order) {
       const pool = pools.get(v);
       if (!pool || pool.length === 0) continue;
       if (settle(v, pool, (code) => below(v, code))) continue;
+      // At the top of a whole dimension's hierarchy, merging keeps a code; blank keeps none.
+      if (dim.whole && !dim.parent.has(v) && absorb(v, pool)) continue;
       const up = dim.parent.get(v) ?? '';
       pools.set(up, [...(pools.get(up) ?? []), ...pool]);
     }
     const top = pools.get('') ?? [];
     if (top.length === 0) return kept;
     if (settle('', top, () => true)) return kept;
-    if (!dim.whole) return null;
-    // A whole dimension merges its smallest kept groups into the withheld one until it passes.
-    const pool = [...top];
-    const bySize = [...kept].sort((a, b) => a[1].length - b[1].length || (a[0] < b[0] ? -1 : 1));
-    for (const [code, list] of bySize) {
-      kept.delete(code);
-      pool.push(...list);
-      if (valid(pool)) {
-        kept.set('', pool);
-        return kept;
-      }
-    }
-    return null;
+    return dim.whole && absorb('', top) ? kept : null;
   };
 
   const keyOf = (rows: readonly number[], attrs: readonly number[]) =>
