@@ -24,11 +24,6 @@ export function describeComparison(
   if (row.comparison === undefined) return null;
   if (row.comparison === null) return { tone: 'none', text: t(lang, 'tooFewToCompare') };
   const { diff, significant } = row.comparison;
-  // A share shown only as "< 5%" or "> 95%": its difference from the rest would give it away.
-  if (row.figure.value?.bound) {
-    const word = significant ? 'differentFromRest' : 'notSignificant';
-    return { tone: significant ? 'different' : 'none', text: t(lang, word) };
-  }
   const size =
     unit === 'points'
       ? `${diff > 0 ? '+' : ''}${formatNumber(diff * 100, lang, 0)} ${t(lang, 'points')}`

@@ -44,6 +44,11 @@ const messages = {
   askedOf: { nl: 'Gevraagd aan {who}.', en: 'Asked of {who}.' },
   source: { nl: 'Bron: DJS enquête {wave}', en: 'Source: DJS survey {wave}' },
   sourceDemo: { nl: 'synthetische demodata', en: 'synthetic demo data' },
+  known: { nl: '{label} bekend voor {percent}', en: '{label} known for {percent}' },
+  coverageNote: {
+    nl: 'Een lege waarde (niet ingevuld, of afgeschermd zodat niemand herkenbaar is) valt buiten een filter op dat kenmerk; bij uitsplitsen is het de groep “Afgeschermd of onbekend”.',
+    en: 'A blank value (not given, or withheld so that nobody can be recognised) falls outside a filter on that characteristic; in a split it is the group “Withheld or unknown”.',
+  },
   suppressionNote: {
     nl: 'Groepen met minder dan 10 antwoorden worden niet getoond.',
     en: 'Groups with fewer than 10 answers are not shown.',

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/metrics';
 import { getItem } from '../../src/lib/codebook/columns';
-import type { CodedItem } from '../../src/lib/codebook/types';
+import type { CodedItem, MultiItem } from '../../src/lib/codebook/types';
 import type { Panel } from '../../src/lib/figures/panel';
 import { recordsToCsv } from '../../src/lib/metrics/csv';
 import type { MetricRecord } from '../../src/lib/metrics/records';
@@ -203,7 +203,11 @@ describe('npm run metrics: a filtered and split view', () => {
 describe('records and CSV (pure)', () => {
   const codebook = readCodebook();
   const burnout = getItem(codebook, 'burnout') as CodedItem;
-  const range = { estimate: 0.05, lo: 0, hi: 0.05, bound: 'below' as const };
+  const causes = getItem(codebook, 'burnout_cause') as MultiItem;
+  // 0 of 12: a yes/no share is shown as it is (the released file holds both answers in every
+  // class, tests/unit/no-exact-extremes.test.ts); an option's 100% of 12 only as a range.
+  const none = { estimate: 0, lo: 0, hi: 0.243 };
+  const range = { estimate: 0.95, lo: 0.95, hi: 1, bound: 'above' as const };
   const panel: Panel = {
     type: 'share',
     item: burnout,
@@ -216,10 +220,10 @@ describe('records and CSV (pure)', () => {
           n: 12,
           excluded: 1,
           missing: 0,
-          value: range,
+          value: none,
           parts: [
-            { code: 'ja', value: range },
-            { code: 'nee', value: { estimate: 0.95, lo: 0.95, hi: 1, bound: 'above' } },
+            { code: 'ja', value: none },
+            { code: 'nee', value: { estimate: 1, lo: 0.757, hi: 1 } },
           ],
         },
         comparison: { diff: -0.3, p: 0.01, pAdjusted: 0.02, significant: true },
@@ -232,26 +236,47 @@ describe('records and CSV (pure)', () => {
       },
     ],
   };
+  const options: Panel = {
+    type: 'options',
+    item: causes,
+    rows: [
+      {
+        kind: 'selection',
+        group: null,
+        figure: {
+          group: null,
+          n: 12,
+          excluded: 0,
+          missing: 3,
+          value: null,
+          parts: causes.options.map((o, i) => ({
+            code: o.code,
+            value: i === 0 ? range : { estimate: 0.5, lo: 0.25, hi: 0.75 },
+          })),
+        },
+      },
+    ],
+  };
 
-  it('a range has no point estimate, and no difference that would give the share away', () => {
+  it('a share has its estimate, interval and difference; a range has no point estimate', () => {
     const [headline, ja, nee, hidden] = panelRecords('burnout', [panel], (row) =>
       row.kind === 'group' ? 'Groep "x", met komma\nen regel' : 'Selectie',
     );
     expect(headline).toMatchObject({
       measure: 'headline',
-      estimate: null,
+      estimate: 0,
       lo: 0,
-      hi: 0.05,
-      range: 'below',
+      hi: 0.243,
+      range: null,
       n: 12,
-      diff_vs_rest: null,
-      p: null,
-      p_adjusted: null,
+      diff_vs_rest: -0.3,
+      p: 0.01,
+      p_adjusted: 0.02,
       significant: true,
       too_few_to_compare: false,
     });
-    expect(ja).toMatchObject({ measure: 'code:ja', estimate: null, range: 'below' });
-    expect(nee).toMatchObject({ measure: 'code:nee', estimate: null, range: 'above', lo: 0.95 });
+    expect(ja).toMatchObject({ measure: 'code:ja', estimate: 0, range: null });
+    expect(nee).toMatchObject({ measure: 'code:nee', estimate: 1, range: null, lo: 0.757 });
     expect(nee!.significant).toBeNull();
     expect(hidden).toMatchObject({
       measure: 'headline',
@@ -261,10 +286,19 @@ describe('records and CSV (pure)', () => {
       missing: null,
       too_few_to_compare: true,
     });
+    const [first, second] = panelRecords('burnout', [options], () => 'Selectie');
+    expect(first).toMatchObject({
+      measure: `option:${causes.options[0]!.code}`,
+      estimate: null,
+      lo: 0.95,
+      hi: 1,
+      range: 'above',
+    });
+    expect(second).toMatchObject({ estimate: 0.5, range: null });
   });
 
   it('CSV quotes commas, quotes and line breaks, and reads back the same', () => {
-    const records = panelRecords('burnout', [panel], (row) =>
+    const records = panelRecords('burnout', [panel, options], (row) =>
       row.kind === 'group' ? 'Groep "x", met komma\nen regel' : 'Selectie',
     );
     const text = recordsToCsv(records);

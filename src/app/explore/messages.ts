@@ -25,12 +25,12 @@ const messages = {
     en: 'Column percentage: of everyone giving this answer, the share in this row (unweighted).',
   },
   total: { nl: 'Totaal (selectie)', en: 'Total (selection)' },
-  noAnswer: { nl: 'Geen antwoord / onbekend', en: 'No answer / unknown' },
+  noAnswer: { nl: 'Geen antwoord', en: 'No answer' },
   mean: { nl: 'Gemiddelde', en: 'Mean' },
   table: { nl: 'Kruistabel', en: 'Crosstab' },
   suppression: {
-    nl: 'Rijen met minder dan 10 antwoorden worden niet getoond, en zo nodig nog een rij of kolomcel erbij, zodat geen verborgen cijfer uit de totalen valt af te leiden.',
-    en: 'Rows with fewer than 10 answers are not shown, and where needed another row or cell too, so that no hidden figure can be derived from the totals.',
+    nl: 'Rijen met minder dan 10 antwoorden worden niet getoond.',
+    en: 'Rows with fewer than 10 answers are not shown.',
   },
 } satisfies Record<string, Text>;
 

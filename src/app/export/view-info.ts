@@ -2,7 +2,9 @@ import { dimensions } from '../../lib/codebook/columns';
 import type { Codebook, Lang } from '../../lib/codebook/types';
 import type { AggregateTable } from '../../lib/export/csv';
 import { exportFileName } from '../../lib/export/filename';
-import { formatCount } from '../../lib/format/number';
+import type { Coverage } from '../../lib/figures/coverage';
+import { knownPercent } from '../../lib/figures/coverage';
+import { formatCount, formatNumber } from '../../lib/format/number';
 import type { ViewState } from '../../lib/view/state';
 import { t } from '../i18n';
 import { tu } from '../upload/messages';
@@ -30,9 +32,33 @@ export function fileName(codebook: Codebook, state: ViewState, subject: string, 
   );
 }
 
-/** Who the figures are of, what they are set against, and n: printed under an exported chart. */
-export function selectionLines(codebook: Codebook, state: ViewState, n: number | null): string[] {
+/**
+ * "Gender bekend voor 66%; Type ziekenhuis bekend voor 74%": how many respondents have a value of
+ * each dimension a view filters or splits by. Null when the view uses none.
+ */
+export function coverageLine(codebook: Codebook, coverage: Coverage[], lang: Lang): string | null {
+  const parts = coverage.flatMap((c) => {
+    const percent = knownPercent(c);
+    const dim = dimensions(codebook).find((d) => d.id === c.dimension);
+    if (percent === null || !dim) return [];
+    const label = dim.label[lang];
+    return [t(lang, 'known', { label, percent: `${formatNumber(percent, lang, 0)}%` })];
+  });
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
+/**
+ * Who the figures are of, what they are set against, n, and how many have a value of the
+ * dimensions the view uses: printed under an exported chart.
+ */
+export function selectionLines(
+  codebook: Codebook,
+  state: ViewState,
+  n: number | null,
+  coverage: Coverage[] = [],
+): string[] {
   const { lang } = state;
+  const known = coverageLine(codebook, coverage, lang);
   const filtered = Object.values(state.filters).some(Boolean);
   const compare = state.compare ? dimensions(codebook).find((d) => d.id === state.compare) : null;
   return [
@@ -43,6 +69,7 @@ export function selectionLines(codebook: Codebook, state: ViewState, n: number |
     }),
     ...(filtered ? [t(lang, 'footerBenchmark', { label: benchmarkLabel(codebook, state) })] : []),
     ...(compare ? [t(lang, 'footerCompare', { label: compare.label[lang] })] : []),
+    ...(known ? [known] : []),
   ];
 }
 

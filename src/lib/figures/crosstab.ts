@@ -2,7 +2,7 @@ import { getItem } from '../codebook/columns';
 import type { Codebook, CodedItem, Item, ValueLabel } from '../codebook/types';
 import { isCoded } from '../codebook/types';
 import type { Engine } from '../db/engine';
-import { extendHidden, revealsComplement, suppressTable } from '../privacy/complementary';
+import { censorExtreme } from '../privacy/extremes';
 import { isSuppressed } from '../privacy/threshold';
 import type { CodeCount, Group } from '../query/aggregates';
 import { pairKey, statements } from '../query/aggregates';
@@ -11,7 +11,7 @@ import { wilson } from '../stats/wilson';
 import type { Kind, Part } from './kinds';
 import { kindOf } from './kinds';
 import type { Comparison } from './panel';
-import { adjust, filtered, hide, parentsOf } from './panel';
+import { adjust, hide } from './panel';
 import type { Estimate, Figure } from './types';
 
 /** One question against one or two splits: `?view=explore&q=burnout&by=specialty&by2=…`. */
@@ -30,7 +30,10 @@ export type CrosstabLevel = 'total' | 'group' | 'cell';
 export interface CrosstabRow {
   level: CrosstabLevel;
   key: string;
-  /** The row's code of `by` and of `by2`; null = no answer (and for the total). */
+  /**
+   * The row's code of `by` and of `by2`; null = blank: withheld or unknown for a dimension, no
+   * answer for a question (and null on the total).
+   */
   by: string | null;
   by2: string | null;
   /** n, excluded, missing; `value` is the headline share or the mean (null where none). */
@@ -90,15 +93,11 @@ function codeTotals(counts: CodeCount[]): Record<string, number> {
 /**
  * A row's part of a column: x of the column's n answers, with its Wilson interval. Unweighted:
  * weights make a row's share of the sample, not of the population, and thresholds are on counts.
- * On a sensitive item an exact 0% or 100% is only given as a range (it would say "nobody here"
- * or "all of them are here").
+ * The options of a sensitive multi-select item keep their range rule (privacy/extremes.ts).
  */
-function columnShare(x: number, n: number, sensitive: boolean): Estimate | null {
+function columnShare(x: number, n: number, sensitiveOption: boolean): Estimate | null {
   if (isSuppressed(n)) return null;
-  const estimate = x / n;
-  if (sensitive && estimate === 0) return { estimate: 0.05, lo: 0, hi: 0.05, bound: 'below' };
-  if (sensitive && estimate === 1) return { estimate: 0.95, lo: 0.95, hi: 1, bound: 'above' };
-  return { estimate, ...wilson(x, n) };
+  return censorExtreme({ estimate: x / n, ...wilson(x, n) }, n, sensitiveOption);
 }
 
 interface Built<S> {
@@ -108,80 +107,72 @@ interface Built<S> {
   by2: string | null;
   stats: S;
   hidden: boolean;
-  present: boolean;
 }
 
 async function tableOf<S, F extends Figure>(
   codebook: Codebook,
-  item: Item,
   kind: Kind<S, F>,
   partsOf: (figure: F) => Part[],
   countsOf: ColumnCounts<S> | null,
   columns: ValueLabel[],
+  sensitiveOptions: boolean,
   spec: CrosstabSpec,
   selection: Selection,
 ): Promise<CrosstabRow[]> {
-  const first = async (s: Selection) => (await kind.fetch(s)).get(null) ?? kind.zero;
-  const own = await first(selection);
-  const ownFigure = kind.figure(own, null);
-  // D5 as on the topic pages: the selection goes when a view one filter wider would give it away.
-  const wider = filtered(selection)
-    ? await Promise.all([{ ...selection, filters: {} }, ...parentsOf(selection)].map(first))
-    : [];
-  const selectionHidden =
-    isSuppressed(ownFigure.n) ||
-    wider.some((parent) => revealsComplement(ownFigure.n, kind.figure(parent, null).n));
+  const own = (await kind.fetch(selection)).get(null) ?? kind.zero;
+  const nOf = (s: S) => kind.figure(s, null).n;
 
   const by = getItem(codebook, spec.by) as CodedItem;
   const by2 = spec.by2 ? (getItem(codebook, spec.by2) as CodedItem) : null;
-  // "No answer" is a group of its own: the total minus the named groups would reveal it.
-  const codes: (string | null)[] = [...by.values.map((v) => v.code), null];
-  const codes2: (string | null)[] = by2 ? [...by2.values.map((v) => v.code), null] : [];
-  const nOf = (s: S) => kind.figure(s, null).n;
+  // Blank is a group of its own ("Afgeschermd of onbekend" for a dimension, "no answer" for a
+  // question), in every table of a wave that has blanks of the split at all: its presence then
+  // says nothing about the selection.
+  const wave = { ...selection, filters: {} };
+  const blanks = async (split: string) => (await kind.fetch(wave, split)).has(null);
+  const codes: (string | null)[] = [
+    ...by.values.map((v) => v.code),
+    ...((await blanks(by.id)) ? [null] : []),
+  ];
+  const codes2: (string | null)[] = by2
+    ? [...by2.values.map((v) => v.code), ...((await blanks(by2.id)) ? [null] : [])]
+    : [];
 
+  // Reliability is the only rule: a row of fewer than 10 valid answers shows nothing. The file is
+  // strictly k-anonymous, so every group of a split by dimensions, and every difference of two,
+  // is 0 or ≥ 10 respondents; a split by answers is of answers no attacker knows (PRIVACY.md).
   const groupStats = await kind.fetch(selection, spec.by);
-  const groupAt = (code: string | null) => groupStats.get(code as Group);
-  const groupNs = codes.map((c) => nOf(groupAt(c) ?? kind.zero));
-  const groupHidden = selectionHidden
-    ? codes.map(() => true)
-    : extendHidden(
-        groupNs,
-        groupNs.map((n) => isSuppressed(n)),
-      );
-  const groups: Built<S>[] = codes.map((code, i) => ({
-    key: code ?? '~',
-    level: 'group',
-    by: code,
-    by2: null,
-    stats: groupAt(code) ?? kind.zero,
-    hidden: groupHidden[i]!,
-    present: code !== null || groupAt(code) !== undefined,
-  }));
+  const groups: Built<S>[] = codes.map((code) => {
+    const stats = groupStats.get(code as Group) ?? kind.zero;
+    return {
+      key: code ?? '~',
+      level: 'group',
+      by: code,
+      by2: null,
+      stats,
+      hidden: isSuppressed(nOf(stats)),
+    };
+  });
 
   let cells: Built<S>[][] = [];
   if (by2) {
     const cellStats = await kind.fetch(selection, [by.id, by2.id]);
-    const statsAt = (a: string | null, b: string | null) => cellStats.get(pairKey(a, b));
-    const ns = codes.map((a) => codes2.map((b) => nOf(statsAt(a, b) ?? kind.zero)));
-    const hidden = suppressTable(
-      ns,
-      codes.map((_, i) => codes2.map(() => groupHidden[i]!)),
-    );
-    cells = codes.map((a, i) =>
-      codes2.map((b, j) => ({
-        key: pairKey(a, b),
-        level: 'cell' as const,
-        by: a,
-        by2: b,
-        stats: statsAt(a, b) ?? kind.zero,
-        hidden: hidden[i]![j]!,
-        present: (a !== null && b !== null) || statsAt(a, b) !== undefined,
-      })),
+    cells = codes.map((a) =>
+      codes2.map((b) => {
+        const key = pairKey(a, b);
+        const stats = cellStats.get(key) ?? kind.zero;
+        return {
+          key,
+          level: 'cell' as const,
+          by: a,
+          by2: b,
+          stats,
+          hidden: isSuppressed(nOf(stats)),
+        };
+      }),
     );
   }
 
   const totals = countsOf ? countsOf(own) : {};
-  const sensitive = item.sensitive === true;
   const toRow = (b: Built<S>, comparison: Comparison | null | undefined): CrosstabRow => {
     const figure = kind.figure(b.stats, b.key);
     const counts = countsOf ? countsOf(b.stats) : {};
@@ -195,7 +186,9 @@ async function tableOf<S, F extends Figure>(
       row: partsOf(shown),
       column: columns.map((c) => ({
         code: c.code,
-        value: b.hidden ? null : columnShare(counts[c.code] ?? 0, totals[c.code] ?? 0, sensitive),
+        value: b.hidden
+          ? null
+          : columnShare(counts[c.code] ?? 0, totals[c.code] ?? 0, sensitiveOptions),
       })),
       ...(comparison === undefined ? {} : { comparison }),
       hidden: b.hidden,
@@ -216,8 +209,7 @@ async function tableOf<S, F extends Figure>(
         by: null,
         by2: null,
         stats: own,
-        hidden: selectionHidden,
-        present: true,
+        hidden: isSuppressed(nOf(own)),
       },
       undefined,
     ),
@@ -227,18 +219,16 @@ async function tableOf<S, F extends Figure>(
   const cellTests = compared(cells.flat());
   const rows: CrosstabRow[] = [ownRow];
   groups.forEach((g, i) => {
-    if (!g.present) return;
     rows.push(toRow(g, groupTests.get(g)));
-    for (const c of cells[i] ?? []) if (c.present) rows.push(toRow(c, cellTests.get(c)));
+    for (const c of cells[i] ?? []) rows.push(toRow(c, cellTests.get(c)));
   });
   return rows;
 }
 
 /**
- * A crosstab of one question by one or two splits within the selection, with the same figures,
- * intervals, tests and suppression as the topic pages: a row of fewer than 10 valid answers is
- * hidden, and within every split (and, with two splits, within every row and column of the
- * table) no hidden row can be recovered from the margins by subtraction.
+ * A crosstab of one question (a dimension too) by one or two splits within the selection, with
+ * the same figures, intervals, tests and suppression as the topic pages: a row of fewer than 10
+ * valid answers is hidden.
  */
 export async function crosstab(
   engine: Engine,
@@ -251,18 +241,18 @@ export async function crosstab(
   const by2 = spec.by2 ? (getItem(codebook, spec.by2) as CodedItem) : null;
   const k = kindOf(statements(engine, codebook), codebook, spec.item);
   if (k.type === 'mean') {
-    const rows = await tableOf(codebook, k.item, k.kind, () => [], null, [], spec, selection);
+    const rows = await tableOf(codebook, k.kind, () => [], null, [], false, spec, selection);
     return { type: 'mean', item: k.item, by, by2, columns: [], rows };
   }
   if (k.type === 'share') {
     const columns = k.item.values.filter((v) => !v.excluded);
     const rows = await tableOf(
       codebook,
-      k.item,
       k.kind,
       (f) => f.parts,
       codeTotals,
       columns,
+      false,
       spec,
       selection,
     );
@@ -271,11 +261,11 @@ export async function crosstab(
   const columns = k.item.options;
   const rows = await tableOf(
     codebook,
-    k.item,
     k.kind,
     (f) => f.parts,
     (s) => s.chosen,
     columns,
+    k.item.sensitive === true,
     spec,
     selection,
   );

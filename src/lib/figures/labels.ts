@@ -9,6 +9,7 @@ const WORDS = {
   allRespondents: { nl: 'Alle respondenten', en: 'All respondents' },
   rest: { nl: 'De rest', en: 'The rest' },
   sameHospitalType: { nl: 'Alle respondenten, {label}', en: 'All respondents, {label}' },
+  withheld: { nl: 'Afgeschermd of onbekend', en: 'Withheld or unknown' },
 } satisfies Record<string, Text>;
 
 function word(lang: Lang, key: keyof typeof WORDS, label = ''): string {
@@ -20,6 +21,14 @@ export function codeLabel(codebook: Codebook, itemId: string, code: string, lang
   const item = getItem(codebook, itemId);
   const values = isCoded(item) ? item.values : isMulti(item) ? item.options : [];
   return values.find((v) => v.code === code)?.label[lang] ?? code;
+}
+
+/**
+ * Those whose value of a dimension is blank: withheld on release (to keep them unrecognisable) or
+ * never given. A split shows them as a group of their own.
+ */
+export function withheldLabel(lang: Lang): string {
+  return word(lang, 'withheld');
 }
 
 /** "Radiologie · UMC", or "All respondents" when nothing is filtered. */
@@ -43,10 +52,15 @@ export function benchmarkLabel(codebook: Codebook, state: ViewState): string {
   return word(lang, 'allRespondents');
 }
 
-/** A chart row's label: the selection, a group of the compare dimension, or the benchmark. */
+/**
+ * A chart row's label: the selection, a group of the compare dimension (its blanks included), or
+ * the benchmark.
+ */
 export function rowLabel(codebook: Codebook, row: PanelRow, state: ViewState): string {
   if (row.kind === 'benchmark') return benchmarkLabel(codebook, state);
-  if (row.kind === 'group' && state.compare && row.group)
-    return codeLabel(codebook, state.compare, row.group, state.lang);
+  if (row.kind === 'group' && state.compare)
+    return row.group === null
+      ? withheldLabel(state.lang)
+      : codeLabel(codebook, state.compare, row.group, state.lang);
   return selectionLabel(codebook, state.filters, state.lang);
 }

@@ -6,7 +6,6 @@ import { statements } from '../query/aggregates';
 import { batch } from '../query/batch';
 import { summarise } from '../query/summaries';
 import type { Selection } from '../query/selection';
-import { hiddenInSplit, revealsComplement } from '../privacy/complementary';
 import { isSuppressed } from '../privacy/threshold';
 import { benjaminiHochberg } from '../stats/multiple-testing';
 import type { Difference, Kind, OptionsFigure, Part, ShareFigure } from './kinds';
@@ -37,7 +36,10 @@ export interface Comparison extends Difference {
 
 export interface PanelRow<F extends Figure = Figure> {
   kind: RowKind;
-  /** The compare dimension's code for a group row; null otherwise. */
+  /**
+   * The compare dimension's code for a group row, null for its blanks ("Afgeschermd of
+   * onbekend"); null on the selection and benchmark rows.
+   */
   group: Group;
   figure: F;
   /** Against the rest; undefined where no comparison applies, null where too few to compare. */
@@ -51,7 +53,7 @@ export type Panel =
 
 const ALPHA = 0.05;
 
-export function filtered(selection: Selection): boolean {
+function filtered(selection: Selection): boolean {
   return Object.values(selection.filters).some((codes) => codes && codes.length > 0);
 }
 
@@ -78,15 +80,6 @@ export function hide<F extends Figure>(figure: F): F {
   };
 }
 
-/** The selection with one filter taken off, for each filter: what a visitor can also look at. */
-export function parentsOf(selection: Selection): Selection[] {
-  const active = Object.entries(selection.filters).filter(([, codes]) => codes && codes.length);
-  return active.map(([id]) => ({
-    ...selection,
-    filters: Object.fromEntries(active.filter(([other]) => other !== id)),
-  }));
-}
-
 async function rowsOf<S, F extends Figure>(
   codebook: Codebook,
   kind: Kind<S, F>,
@@ -101,18 +94,18 @@ async function rowsOf<S, F extends Figure>(
     ? await benchmarkStats(kind, selection, options.benchmark, everyone, own)
     : null;
 
-  // D5: the selection is hidden when any view one step wider would give it away by subtraction.
+  // Reliability is the only rule left here: a row shows nothing from fewer than 10 valid answers.
+  // Differences between rows and views need no guard of their own: the released file is strictly
+  // k-anonymous, so every group a filter or split makes, and every difference of two, is 0 or
+  // ≥ 10 respondents (PRIVACY.md; tests/unit/privacy-attack-*.test.ts try it as an attacker).
+  const shown = (figure: F) => (isSuppressed(figure.n) ? hide(figure) : figure);
   const ownFigure = kind.figure(own, null);
-  const wider = [everyone, ...(await Promise.all(parentsOf(selection).map(first)))];
-  if (benchmark && options.benchmark === 'hospital_type') wider.push(benchmark);
-  const selectionHidden =
-    isSuppressed(ownFigure.n) ||
-    wider.some((parent) => revealsComplement(ownFigure.n, kind.figure(parent, null).n));
+  const selectionHidden = isSuppressed(ownFigure.n);
   const rows: PanelRow<F>[] = [
     {
       kind: 'selection',
       group: null,
-      figure: selectionHidden ? hide(ownFigure) : ownFigure,
+      figure: shown(ownFigure),
       ...(isFiltered
         ? {
             comparison: selectionHidden
@@ -124,38 +117,27 @@ async function rowsOf<S, F extends Figure>(
   ];
 
   if (options.compare) {
-    // Every code of the dimension gets a row, so an empty group looks like a suppressed one.
+    // Every code of the dimension gets a row, so an empty group looks like a suppressed one; so
+    // do those whose value is blank (withheld on release or not given), wherever the wave has
+    // any: group null, "Afgeschermd of onbekend".
     const groups = await kind.fetch(selection, options.compare);
     const dim = getItem(codebook, options.compare) as CodedItem;
-    const stats = dim.values.map((v) => groups.get(v.code) ?? kind.zero);
-    const figures = stats.map((s, i) => kind.figure(s, dim.values[i]!.code));
-    // D6: within the split, no single hidden cell; hidden cells together hold at least 10. The
-    // answers of those whose value of the dimension was not given (or suppressed on release)
-    // are a cell too: never shown, so 1–9 of them must not be found as selection − groups.
-    const ns = figures.map((f) => f.n);
-    const unstated = ownFigure.n - ns.reduce((sum, n) => sum + n, 0);
-    const hidden = selectionHidden
-      ? figures.map(() => true)
-      : hiddenInSplit([...ns, unstated]).slice(0, ns.length);
+    const blanks = (await kind.fetch({ ...selection, filters: {} }, options.compare)).has(null);
+    const codes: Group[] = [...dim.values.map((v) => v.code), ...(blanks ? [null] : [])];
+    const stats = codes.map((code) => groups.get(code) ?? kind.zero);
+    const figures = stats.map((s, i) => kind.figure(s, codes[i] ?? null));
     const tests = adjust(
-      stats.map((s, i) => (hidden[i] ? null : kind.test(s, kind.subtract(own, s)))),
+      stats.map((s, i) =>
+        isSuppressed(figures[i]!.n) ? null : kind.test(s, kind.subtract(own, s)),
+      ),
     );
-    dim.values.forEach((v, i) =>
-      rows.push({
-        kind: 'group',
-        group: v.code,
-        figure: hidden[i] ? hide(figures[i]!) : figures[i]!,
-        comparison: tests[i],
-      }),
+    codes.forEach((code, i) =>
+      rows.push({ kind: 'group', group: code, figure: shown(figures[i]!), comparison: tests[i] }),
     );
   }
 
-  if (benchmark) {
-    const figure = kind.figure(benchmark, null);
-    // "The rest" is all respondents minus the selection: hidden with it.
-    const restHidden = options.benchmark === 'rest' && selectionHidden;
-    rows.push({ kind: 'benchmark', group: null, figure: restHidden ? hide(figure) : figure });
-  }
+  if (benchmark)
+    rows.push({ kind: 'benchmark', group: null, figure: shown(kind.figure(benchmark, null)) });
   return rows;
 }
 

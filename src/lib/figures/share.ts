@@ -1,7 +1,6 @@
 import type { CodedItem } from '../codebook/types';
 import { isSuppressed } from '../privacy/threshold';
 import type { CodeCount, Group } from '../query/aggregates';
-import { censorExtreme } from '../privacy/extremes';
 import { weightedShare } from '../stats/weighted';
 import type { Figure } from './types';
 
@@ -42,8 +41,7 @@ export function shareFigure(
   const { n, sw, sw2, excluded, missing } = tally(item, counts);
   if (isSuppressed(n)) return { group, n, excluded, missing, value: null };
   const { estimate, lo, hi } = weightedShare(hits(counts, codes), sw, sw2);
-  const value = censorExtreme({ estimate, lo, hi }, n, item.sensitive === true);
-  return { group, n, excluded, missing, value };
+  return { group, n, excluded, missing, value: { estimate, lo, hi } };
 }
 
 /** The share of every valid code (for distributions and stacked bars), in codebook order. */

@@ -1,6 +1,8 @@
 import type { Codebook } from '../codebook/types';
 import type { Engine } from '../db/engine';
 import type { Selection } from '../query/selection';
+import type { Coverage } from './coverage';
+import { viewCoverage } from './coverage';
 import type { Panel, PanelOptions } from './panel';
 import { marksPanel, topicPanels, viewSource } from './panel';
 import type { TrendPoint } from './trend';
@@ -13,6 +15,8 @@ export interface TopicFigures {
   marks: Record<string, Panel>;
   /** The headline figure in every wave, by item id (none with a single wave). */
   trends: Record<string, TrendPoint[]>;
+  /** How many respondents have a value of each dimension the view filters or splits by. */
+  coverage: Coverage[];
 }
 
 export async function topicFigures(
@@ -30,7 +34,7 @@ export async function topicFigures(
     items.map((i) => i.id),
     selection.weighted ?? false,
   );
-  const [panels, spread, series] = await Promise.all([
+  const [panels, spread, series, coverage] = await Promise.all([
     topicPanels(source, codebook, topicId, selection, options),
     Promise.all(ratings.map((i) => marksPanel(source, codebook, i.id, selection, options))),
     codebook.waves.length > 1
@@ -38,10 +42,12 @@ export async function topicFigures(
           items.map((i) => trend(source, codebook, i.id, selection.filters, selection.weighted)),
         )
       : [],
+    viewCoverage(engine, codebook, selection, [options.compare]),
   ]);
   return {
     panels,
     marks: Object.fromEntries(ratings.map((item, i) => [item.id, spread[i]!])),
     trends: Object.fromEntries(items.map((item, i) => [item.id, series[i] ?? []])),
+    coverage,
   };
 }

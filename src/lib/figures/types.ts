@@ -9,8 +9,9 @@ export interface Estimate {
   lo: number;
   hi: number;
   /**
-   * Set when an exact 0% or 100% of a small group on a sensitive item is shown only as a range
-   * ("< 5%", "> 95%"): estimate, lo and hi then hold the range's bound and ends, not the share.
+   * Set when an option's exact 0% or 100% in a small group on a sensitive item is shown only as a
+   * range ("< 5%", "> 95%", privacy/extremes.ts): estimate, lo and hi then hold the range's bound
+   * and ends, not the share.
    */
   bound?: 'below' | 'above';
 }

@@ -15,7 +15,10 @@ export interface MetricRecord {
   unit: 'proportion' | 'hours' | 'rating';
   /** selection, group (of the compare dimension) or benchmark. */
   row: PanelRow['kind'];
-  /** The compare dimension's code on a group row; null otherwise. */
+  /**
+   * The compare dimension's code on a group row, null for those with it blank (withheld or
+   * unknown); null on the selection and benchmark rows.
+   */
   group: string | null;
   label: string;
   /** Null where the site shows no number: suppressed, shown only as a range, or no median. */
@@ -23,7 +26,7 @@ export interface MetricRecord {
   /** The 95% interval; for a range, its ends (0 and 0.05, or 0.95 and 1). */
   lo: number | null;
   hi: number | null;
-  /** Shown only as a range ("< 5%", "> 95%"): see privacy/extremes.ts. */
+  /** An option's share shown only as a range ("< 5%", "> 95%"): see privacy/extremes.ts. */
   range: 'below' | 'above' | null;
   /**
    * Unweighted valid n, and the answers left out. All three are null when the row is suppressed:
@@ -32,12 +35,11 @@ export interface MetricRecord {
   n: number | null;
   excluded: number | null;
   missing: number | null;
-  /** Fewer than 10 answers, or hidden so that no other figure gives it away by subtraction. */
+  /** Fewer than 10 valid answers: no figure. */
   suppressed: boolean;
   /**
    * Against the rest, for the measure that is tested (headline share or mean) only; null on the
-   * other measures and where there is no comparison. The difference and p-values are left out
-   * where the share itself is shown only as a range: they would give the exact share away.
+   * other measures and where there is no comparison.
    */
   diff_vs_rest: number | null;
   p: number | null;
@@ -78,12 +80,6 @@ function inOrder(record: MetricRecord): MetricRecord {
   return Object.fromEntries(METRIC_COLUMNS.map((c) => [c, record[c]])) as unknown as MetricRecord;
 }
 
-/** Nothing of the row is shown: the site says "fewer than 10 answers" instead. */
-function isHidden(figure: Figure & { parts?: Part[] }): boolean {
-  if (isSuppressed(figure.n)) return true;
-  return figure.value === null && (figure.parts ?? []).every((p) => p.value === null);
-}
-
 /** A shown value as record fields; a range keeps its ends but no point estimate. */
 function shown(value: Estimate | null) {
   if (!value) return { estimate: null, lo: null, hi: null, range: null };
@@ -109,16 +105,15 @@ const UNTESTED: Tested = {
   too_few_to_compare: null,
 };
 
-/** The row's test against the rest, as far as it may be shown. */
-function tested(row: PanelRow, value: Estimate | null, suppressed: boolean): Tested {
+/** The row's test against the rest. */
+function tested(row: PanelRow, suppressed: boolean): Tested {
   const c = row.comparison;
   if (c === undefined) return UNTESTED;
   if (c === null || suppressed) return { ...UNTESTED, too_few_to_compare: true };
-  const exact = !value?.bound;
   return {
-    diff_vs_rest: exact ? c.diff : null,
-    p: exact ? c.p : null,
-    p_adjusted: exact ? c.pAdjusted : null,
+    diff_vs_rest: c.diff,
+    p: c.p,
+    p_adjusted: c.pAdjusted,
     significant: c.significant,
     too_few_to_compare: false,
   };
@@ -135,7 +130,8 @@ export function panelRecords(topic: string, panels: Panel[], labelOf: RowLabelle
       panel.type !== 'mean' ? 'proportion' : panel.item.type === 'hours' ? 'hours' : 'rating';
     for (const row of panel.rows as PanelRow<Figure & { parts?: Part[] }>[]) {
       const { figure } = row;
-      const suppressed = isHidden(figure);
+      // Nothing of the row is shown: the site says "fewer than 10 answers" instead.
+      const suppressed = isSuppressed(figure.n);
       const base: Base = {
         topic,
         item: panel.item.id,
@@ -154,7 +150,7 @@ export function panelRecords(topic: string, panels: Panel[], labelOf: RowLabelle
 
       if (panel.type === 'mean') {
         const value = suppressed ? null : figure.value;
-        add('mean', value, tested(row, value, suppressed));
+        add('mean', value, tested(row, suppressed));
         if (panel.item.type === 'hours') {
           // A median has no interval; "the rest" has none (it cannot be taken apart).
           const median = (value as { median?: number | null } | null)?.median ?? null;
@@ -172,7 +168,7 @@ export function panelRecords(topic: string, panels: Panel[], labelOf: RowLabelle
         continue;
       }
       if (panel.type === 'share' && panel.item.headline)
-        add('headline', figure.value, tested(row, figure.value, suppressed));
+        add('headline', figure.value, tested(row, suppressed));
       const prefix = panel.type === 'options' ? 'option' : 'code';
       for (const part of figure.parts ?? []) add(`${prefix}:${part.code}`, part.value);
     }

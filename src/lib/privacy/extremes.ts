@@ -5,9 +5,13 @@ export const EXTREME_MIN_N = 20;
 const BOUND = 0.05;
 
 /**
- * "Everyone in this group has burnout complaints" is a statement about each member. For sensitive
- * items in groups under 20 answers, a share of exactly 0% or 100% is shown as "< 5%" or "> 95%"
- * with no interval that would give the count away (issue 4, DESIGN.md privacy rules).
+ * "Everyone in this group with burnout complaints named work-life balance" is a statement about
+ * each member. Sensitive coded answers need no guard: the released file holds both answers of a
+ * yes/no item in every class of quasi-identifiers, so no group of them has 0% or 100%
+ * (tests/unit/no-exact-extremes.test.ts). The options of a sensitive multi-select item are not
+ * covered: l-diversity counts a respondent's whole pattern of options, and patterns can differ
+ * while all of them include one option. So an option's exact 0% or 100% in a group under 20
+ * answers is shown as "< 5%" or "> 95%", with no interval that would give the count away.
  */
 export function censorExtreme(value: Estimate, n: number, sensitive: boolean): Estimate {
   if (!sensitive || n >= EXTREME_MIN_N) return value;
