@@ -151,6 +151,25 @@ describe('releasing a visitor’s own file (the upload worker’s pipeline)', ()
     );
   });
 
+  it('says which answers it left out where a specialty all gave one', () => {
+    // The first 20 rows are radiology, and every one of them says "ja" on burnout.
+    const own = ownFile(
+      codebook,
+      [
+        { specialty: 'radiologie', rows: 20 },
+        { specialty: 'interne_geneeskunde', rows: 40 },
+      ],
+      { burnout: (i) => (i < 20 || i % 2 ? 'ja' : 'nee') },
+    );
+    const result = releaseUpload(codebook, own.csv);
+    if (!result.ok) throw new Error(JSON.stringify(result.refusal));
+    expect(result.summary.masked).toContainEqual({
+      column: 'specialty',
+      value: 'radiologie',
+      items: ['burnout', 'burnout_cause'],
+    });
+  });
+
   it('refuses a file with fewer rows than k, saying how many', () => {
     const small = ownFile(codebook, [{ specialty: 'radiologie', rows: 8 }]);
     expect(releaseUpload(codebook, small.csv)).toEqual({

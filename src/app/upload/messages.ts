@@ -102,6 +102,11 @@ const messages = {
     en: '{from}: merged into “Withheld or unknown”',
   },
   noMerges: { nl: 'Niets samengevoegd.', en: 'Nothing merged.' },
+  maskedTitle: { nl: 'Leeggemaakt', en: 'Emptied' },
+  masked: {
+    nl: '{items} in {value}: iedereen gaf hetzelfde antwoord, dus deze antwoorden zijn weggelaten.',
+    en: '{items} in {value}: everyone gave the same answer, so these answers were left out.',
+  },
   topCodedTitle: { nl: 'Afgetopt', en: 'Capped' },
   topCoded: {
     nl: '{item}: antwoorden boven {top} zijn op {top} gezet.',

@@ -32,6 +32,8 @@ export interface ReleaseSummary {
   merges: { column: string; from: string; to: string }[];
   /** Items with answers capped at the codebook's top code. */
   topCoded: { item: string; topCode: number }[];
+  /** Sensitive items emptied in a specialty where everyone gave one answer (without counts). */
+  masked: { column: string; value: string; items: string[] }[];
 }
 
 export function summariseRelease(report: DisclosureReport): ReleaseSummary {
@@ -51,6 +53,7 @@ export function summariseRelease(report: DisclosureReport): ReleaseSummary {
     topCoded: report.topCoded
       .filter((t) => t.cells > 0)
       .map((t) => ({ item: t.item, topCode: t.topCode })),
+    masked: report.masked.map((m) => ({ column: m.column, value: m.value, items: m.items })),
   };
 }
 
