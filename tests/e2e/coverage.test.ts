@@ -3,7 +3,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { useBrowserPage } from './support/browser';
+import { openExplorer, openTopic, useBrowserPage } from './support/browser';
 
 /**
  * What a visitor sees of coverage and reliability (issue 13): how many respondents have a
@@ -38,18 +38,6 @@ const codebook = JSON.parse(readFileSync(path.join(root, 'data/codebook.json'), 
 const genders = codebook.items.find((i) => i.id === 'gender')!.values!;
 const percent = (known: number, all: number) => Math.round((100 * known) / all);
 
-async function openTopic(query: string) {
-  await page.goto(`${site}${query}`);
-  await page.locator('[data-testid="headlines"]').waitFor({ timeout: 60_000 });
-  await page.locator('section[data-busy="false"]').waitFor({ timeout: 60_000 });
-}
-
-async function openExplorer(query: string) {
-  await page.goto(`${site}${query}`);
-  await page.locator('[data-testid="crosstab"]').waitFor({ timeout: 60_000 });
-  await page.locator('[data-testid="explorer"][data-busy="false"]').waitFor({ timeout: 60_000 });
-}
-
 /** A chart's table: per row its label, its cells and its n (as shown). */
 async function chartTable(chart: string) {
   return page
@@ -66,7 +54,7 @@ const asCount = (text: string) => Number(text.replace(/\./g, ''));
 
 describe('coverage and the blank group on a topic page', () => {
   it('compare=gender: "Gender bekend voor …%" and an "Afgeschermd of onbekend" row', async () => {
-    await openTopic('?topic=burnout&compare=gender');
+    await openTopic(page, `${site}?topic=burnout&compare=gender`);
     const known = percent(count({}) - count({ gender: '' }), count({}));
     await expect(page.getByTestId('coverage').textContent()).resolves.toContain(
       `Gender bekend voor ${known}%`,
@@ -95,7 +83,7 @@ describe('coverage and the blank group on a topic page', () => {
   });
 
   it('in English: "Gender known for …%" and "Withheld or unknown"', async () => {
-    await openTopic('?topic=burnout&compare=gender&lang=en');
+    await openTopic(page, `${site}?topic=burnout&compare=gender&lang=en`);
     const known = percent(count({}) - count({ gender: '' }), count({}));
     const line = await page.getByTestId('coverage').textContent();
     expect(line).toContain(`Gender known for ${known}%`);
@@ -105,7 +93,7 @@ describe('coverage and the blank group on a topic page', () => {
   });
 
   it('a filter: the share known among those the filter chooses from', async () => {
-    await openTopic('?topic=burnout&specialty=radiologie&gender=vrouw');
+    await openTopic(page, `${site}?topic=burnout&specialty=radiologie&gender=vrouw`);
     const radiology = count({ specialty: 'radiologie' });
     const known = percent(radiology - count({ specialty: 'radiologie', gender: '' }), radiology);
     const line = await page.getByTestId('coverage').textContent();
@@ -114,7 +102,7 @@ describe('coverage and the blank group on a topic page', () => {
   });
 
   it('says nothing about coverage where no dimension filters or splits', async () => {
-    await openTopic('?topic=burnout');
+    await openTopic(page, `${site}?topic=burnout`);
     await expect(page.getByTestId('coverage').count()).resolves.toBe(0);
   });
 });
@@ -133,7 +121,7 @@ describe('coverage on slides', () => {
 
 describe('coverage and the blank group in the explorer', () => {
   it('the question may be a dimension, picked like any question', async () => {
-    await openExplorer('?view=explore&q=gender&by=burnout');
+    await openExplorer(page, `${site}?view=explore&q=gender&by=burnout`);
     await expect(page.inputValue('select[name="q"]')).resolves.toBe('gender');
     const all = count({});
     await expect(page.getByTestId('coverage').textContent()).resolves.toContain(
@@ -150,7 +138,7 @@ describe('coverage and the blank group in the explorer', () => {
   });
 
   it('by gender and hospital type: both covered, their blanks as rows and cells', async () => {
-    await openExplorer('?view=explore&q=burnout&by=gender&by2=hospital_type');
+    await openExplorer(page, `${site}?view=explore&q=burnout&by=gender&by2=hospital_type`);
     const all = count({});
     const line = await page.getByTestId('coverage').textContent();
     expect(line).toContain(`Gender bekend voor ${percent(all - count({ gender: '' }), all)}%`);
@@ -182,7 +170,7 @@ describe('coverage and the blank group in the explorer', () => {
   });
 
   it('a split by a question calls its blank "Geen antwoord", and has no coverage line', async () => {
-    await openExplorer('?view=explore&q=burnout&by=considered_quitting');
+    await openExplorer(page, `${site}?view=explore&q=burnout&by=considered_quitting`);
     await expect(
       page.locator('[data-testid="crosstab"] tr[data-key="~"] th').textContent(),
     ).resolves.toBe('Geen antwoord');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { useBrowserPage } from './support/browser';
+import { openExplorer, openTopic, useBrowserPage } from './support/browser';
 
 /**
  * Issue 13, item 7 (d): the issue's attacks, read off the built site in a real browser as a
@@ -121,18 +121,6 @@ async function shownCounts(): Promise<{ where: string; n: number }[]> {
   return out;
 }
 
-async function openTopic(query: string) {
-  await page.goto(`${site}${query}`);
-  await page.locator('[data-testid="headlines"]').waitFor({ timeout: 60_000 });
-  await page.locator('section[data-busy="false"]').waitFor({ timeout: 60_000 });
-}
-
-async function openExplorer(query: string) {
-  await page.goto(`${site}${query}`);
-  await page.locator('[data-testid="crosstab"]').waitFor({ timeout: 60_000 });
-  await page.locator('[data-testid="explorer"][data-busy="false"]').waitFor({ timeout: 60_000 });
-}
-
 const pinnedSmall = ([lo, hi]: [number, number]) => lo >= 1 && hi < K;
 const shownRange = ([lo, hi]: [number, number]) => (lo === hi ? `${lo}` : `${lo}–${hi}`);
 
@@ -168,7 +156,7 @@ function difference(whole: TableRow, parts: TableRow[], what: string): string | 
 
 describe('the issue’s attacks in a real browser: no figure of fewer than 10 people', () => {
   it('?view=explore&q=gender&by=burnout&specialty=orthopedie', async () => {
-    await openExplorer('?view=explore&q=gender&by=burnout&specialty=orthopedie');
+    await openExplorer(page, `${site}?view=explore&q=gender&by=burnout&specialty=orthopedie`);
     const rows = await readTable('[data-testid="crosstab"]');
     expect(rows.length).toBeGreaterThan(0);
     const problems: string[] = [];
@@ -205,13 +193,16 @@ describe('the issue’s attacks in a real browser: no figure of fewer than 10 pe
     const problems: string[] = [];
     const algemeen = labelOf('hospital_type', 'algemeen');
 
-    await openTopic('?topic=burnout&specialty=cardiologie&hospital_type=algemeen');
+    await openTopic(page, `${site}?topic=burnout&specialty=cardiologie&hospital_type=algemeen`);
     for (const c of await shownCounts())
       if (c.n < K) problems.push(`page A, ${c.where}: n = ${c.n}`);
     const [whole] = await readTable('[data-testid="chart-burnout"] table');
     expect(whole, 'page A shows its selection row').toBeDefined();
 
-    await openTopic('?topic=burnout&specialty=cardiologie&role=aios&compare=hospital_type');
+    await openTopic(
+      page,
+      `${site}?topic=burnout&specialty=cardiologie&role=aios&compare=hospital_type`,
+    );
     for (const c of await shownCounts())
       if (c.n < K) problems.push(`page B, ${c.where}: n = ${c.n}`);
     const rows = await readTable('[data-testid="chart-burnout"] table');

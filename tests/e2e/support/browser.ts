@@ -68,3 +68,17 @@ export function useBrowserPage(viewport = { width: 1280, height: 900 }): Session
   afterEach(() => session.page.close());
   return session;
 }
+
+/** Opens a topic page and waits until its figures come from DuckDB, not the precomputed view. */
+export async function openTopic(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('[data-testid="headlines"]').waitFor({ timeout: 60_000 });
+  await page.locator('section[data-busy="false"]').waitFor({ timeout: 60_000 });
+}
+
+/** Opens the explorer and waits until its table is computed. */
+export async function openExplorer(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('[data-testid="crosstab"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="explorer"][data-busy="false"]').waitFor({ timeout: 60_000 });
+}
