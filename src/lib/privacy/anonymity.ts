@@ -75,7 +75,7 @@ export function sensitiveItems(codebook: Codebook): SensitiveItem[] {
   return out;
 }
 
-export function tupleOf(row: Row, qis: readonly string[]): string[] {
+function tupleOf(row: Row, qis: readonly string[]): string[] {
   return qis.map((q) => row[q] ?? '');
 }
 
@@ -108,7 +108,7 @@ export interface AnonymityAssessment {
 }
 
 /** Groups rows by their quasi-identifier tuple (in order of first appearance). */
-export function groupByTuple(
+function groupByTuple(
   rows: readonly Row[],
   qis: readonly string[],
 ): { tuple: string[]; indices: number[] }[] {

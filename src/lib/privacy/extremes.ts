@@ -1,7 +1,7 @@
 import type { Estimate } from '../figures/types';
 
 /** Below this many answers an exact 0% or 100% on a sensitive item says too much about each one. */
-export const EXTREME_MIN_N = 20;
+const EXTREME_MIN_N = 20;
 const BOUND = 0.05;
 
 /**

@@ -114,7 +114,7 @@ function hash(text: string): number {
 }
 
 /** The quasi-identifiers as the partition sees them: weight, hierarchy, whole or not. */
-export function releaseDimensions(codebook: Codebook): Dimension[] {
+function releaseDimensions(codebook: Codebook): Dimension[] {
   return quasiIdentifiers(codebook).map((id) => {
     const item = codebook.items.find((i) => i.id === id) as CodedItem;
     return {

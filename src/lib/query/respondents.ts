@@ -11,7 +11,7 @@ import { ident } from './sql';
  * one statement for every view, so that after the first the query cache answers it, and each
  * selection is added up from its rows (a few hundred) in JavaScript.
  */
-export function respondentsStatement(codebook: Codebook): Statement {
+function respondentsStatement(codebook: Codebook): Statement {
   const dims = dimensions(codebook).map((d) => ident(d.id));
   return {
     sql: `SELECT wave, ${dims.join(', ')}, count(*)::DOUBLE AS n FROM ${RESPONSES} GROUP BY ALL`,
