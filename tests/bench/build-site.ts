@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -65,6 +66,14 @@ export async function buildSite(
     rmSync(shipped);
   }
   const started = performance.now();
+  // The figures `npm run build` computes before `vite build`, from this copy's (scaled) data.
+  // Revisions from before that step computed them in a Vite plugin instead.
+  const step = path.join(dir, 'src/build/precompute.ts');
+  if (existsSync(step))
+    execFileSync(path.join(REPO, 'node_modules/.bin/tsx'), [step], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   // vite.config.ts resolves its root ('src') against the working directory, as in `npm run build`.
   const cwd = process.cwd();
   process.chdir(dir);

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { csvColumns } from '../../src/lib/codebook/columns';
 import { validateCodebook } from '../../src/lib/codebook/validate';
 import { generateWave } from '../../src/lib/demo/generate';
-import { toCsv } from '../../src/lib/demo/csv';
+import { writeCsv } from '../../src/lib/data/csv';
 import type { Stat } from './report';
 import { stat } from './report';
 
@@ -39,7 +39,7 @@ export function writeRawUpload(dir: string, codebookFile: string, rows: number):
   const raw = generateWave(codebook, 2024).slice(0, rows);
   if (raw.length < rows) throw new Error(`The generator made only ${raw.length} rows`);
   const file = path.join(dir, `raw-upload-${rows}.csv`);
-  writeFileSync(file, toCsv(csvColumns(codebook), raw));
+  writeFileSync(file, writeCsv(csvColumns(codebook), raw));
   return file;
 }
 

@@ -1,29 +1,207 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { precomputedJson } from '../../src/build/precompute-plugin';
+import { precomputedJson } from '../../src/build/precompute';
+import type { Item } from '../../src/lib/codebook/types';
 import type { Engine } from '../../src/lib/db/engine';
-import type { Precomputed } from '../../src/lib/figures/precomputed';
-import {
-  isPrecomputedView,
-  precompute,
-  precomputedFigures,
-} from '../../src/lib/figures/precomputed';
+import type { Panel } from '../../src/lib/figures/panel';
+import type { Precomputed } from '../../src/lib/view/precomputed';
+import { isPrecomputedView, precompute, precomputedFigures } from '../../src/lib/view/precomputed';
 import { topicFigures } from '../../src/lib/figures/topic-figures';
+import type { Figure } from '../../src/lib/figures/types';
+import type { Estimate } from '../../src/lib/stats/estimate';
 import { defaultState } from '../../src/lib/view/state';
 import { engineWithWaves, readCodebook, root } from './helpers/data';
 
 const codebook = readCodebook();
+const newest = defaultState(codebook).wave;
 let engine: Engine;
+/** Computed once: the figures `precompute` gives on the test's engine, after a trip through JSON. */
+let stored: Precomputed;
 beforeAll(async () => {
   engine = await engineWithWaves(codebook);
+  stored = JSON.parse(JSON.stringify(await precompute(engine, codebook))) as Precomputed;
 });
 afterAll(() => engine.close());
 
+/*
+ * The figures written by the build step, recomputed here in plain SQL from the codebook's
+ * definitions (valid codes, who was asked, derived formulas) over the respondents' rows, apart
+ * from the query, stats and figures code that made them.
+ */
+const q = (id: string) => `"${id}"`;
+const list = (codes: string[]) => codes.map((c) => `'${c}'`).join(', ');
+const items = new Map(codebook.items.map((i) => [i.id, i]));
+
+/** An item's answer as a SQL expression: its column, or its derived formula over columns. */
+function answer(id: string): string {
+  const item = items.get(id);
+  const formula = item && 'formula' in item ? item.formula : undefined;
+  return formula ? `(${formula.replace(/[a-z][a-z0-9_]*/g, (c) => q(c))})` : q(id);
+}
+
+function valid(item: Item): string {
+  if (item.type === 'multi')
+    return `(${item.options.map((o) => `${q(`${item.id}_${o.code}`)} IS NOT NULL`).join(' OR ')})`;
+  if ('values' in item)
+    return `${q(item.id)} IN (${list(item.values.filter((v) => !v.excluded).map((v) => v.code))})`;
+  return `${answer(item.id)} IS NOT NULL`;
+}
+
+function excluded(item: Item): string {
+  if ('values' in item) {
+    const codes = item.values.filter((v) => v.excluded).map((v) => v.code);
+    return codes.length ? `${q(item.id)} IN (${list(codes)})` : 'FALSE';
+  }
+  return 'FALSE';
+}
+
+function asked(item: Item): string {
+  const u = item.universe;
+  if (!u) return 'TRUE';
+  return 'in' in u ? `${q(u.item)} IN (${list(u.in)})` : `${answer(u.item)} > ${u.gt}`;
+}
+
+interface Truth {
+  n: number;
+  excluded: number;
+  missing: number;
+  /** The share of valid answers per code or option, or the mean. */
+  shares: Record<string, number>;
+  mean: number | null;
+}
+
+async function truth(item: Item, wave: number): Promise<Truth> {
+  const where = `wave = ${wave} AND ${asked(item)}`;
+  const [counts] = await engine.query(
+    `SELECT count(*) FILTER (WHERE ${valid(item)}) AS n,
+            count(*) FILTER (WHERE ${excluded(item)}) AS excluded,
+            count(*) FILTER (WHERE NOT coalesce(${valid(item)} OR ${excluded(item)}, FALSE)) AS missing,
+            avg(${item.type === 'hours' || item.type === 'rating10' ? answer(item.id) : 'NULL'}) AS mean
+     FROM responses WHERE ${where}`,
+  );
+  const n = Number(counts!.n);
+  const shares: Record<string, number> = {};
+  const codes =
+    item.type === 'multi'
+      ? item.options.map((o) => [o.code, `${q(`${item.id}_${o.code}`)} = 1`] as const)
+      : 'values' in item
+        ? item.values
+            .filter((v) => !v.excluded)
+            .map((v) => [v.code, `${q(item.id)} = '${v.code}'`] as const)
+        : item.type === 'rating10'
+          ? Array.from(
+              { length: 10 },
+              (_, i) => [String(i + 1), `${q(item.id)} = ${i + 1}`] as const,
+            )
+          : [];
+  if (codes.length) {
+    const [row] = await engine.query(
+      `SELECT ${codes.map(([, is], i) => `count(*) FILTER (WHERE ${is}) AS c${i}`).join(', ')}
+       FROM responses WHERE ${where} AND ${valid(item)}`,
+    );
+    codes.forEach(([code], i) => (shares[code] = Number(row![`c${i}`]) / n));
+  }
+  return {
+    n,
+    excluded: Number(counts!.excluded),
+    missing: Number(counts!.missing),
+    shares,
+    mean: counts!.mean === null ? null : Number(counts!.mean),
+  };
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+/** A figure agrees with the truth: the same counts; a value exactly when n ≥ 10, and the right one. */
+function expectFigure(figure: Figure, t: Truth, value: number | null, where: string): void {
+  expect(figure.n, where).toBe(t.n);
+  expect(figure.excluded, where).toBe(t.excluded);
+  expect(figure.missing, where).toBe(t.missing);
+  if (t.n < 10 || value === null) {
+    if (t.n < 10) expect(figure.value, where).toBeNull();
+    return;
+  }
+  expect(figure.value, where).not.toBeNull();
+  expect(
+    close(figure.value!.estimate, value),
+    `${where}: ${figure.value!.estimate} vs ${value}`,
+  ).toBe(true);
+}
+
+function expectParts(parts: { code: string; value: Estimate | null }[], t: Truth, where: string) {
+  expect(parts.map((p) => p.code).sort(), where).toEqual(Object.keys(t.shares).sort());
+  for (const part of parts) {
+    const share = t.shares[part.code]!;
+    const at = `${where} ${part.code}`;
+    if (t.n < 10) expect(part.value, at).toBeNull();
+    else if (part.value?.bound) expect(share, at).toBe(part.value.bound === 'below' ? 0 : 1);
+    else
+      expect(close(part.value!.estimate, share), `${at}: ${part.value!.estimate} vs ${share}`).toBe(
+        true,
+      );
+  }
+}
+
+/** The headline of a panel: the mean, the share of the headline codes, or none. */
+function headlineOf(item: Item, t: Truth): number | null {
+  if (item.type === 'hours' || item.type === 'rating10') return t.mean;
+  if ('headline' in item && item.headline)
+    return item.headline.codes.reduce((s, c) => s + (t.shares[c] ?? 0), 0);
+  return null;
+}
+
+function expectPanel(panel: Panel, t: Truth, where: string): void {
+  expect(
+    panel.rows.map((r) => r.kind),
+    where,
+  ).toEqual(['selection']);
+  const figure = panel.rows[0]!.figure;
+  expectFigure(figure, t, panel.type === 'options' ? null : headlineOf(panel.item, t), where);
+  if ('parts' in figure) expectParts(figure.parts, t, where);
+}
+
 describe('precomputed default view', () => {
+  it('is what the build step writes: every figure equal to one counted in plain SQL', async () => {
+    const built = JSON.parse(await precomputedJson(path.join(root, 'data'))) as Precomputed;
+    expect(built.format).toBe(1);
+    expect(built.wave).toBe(newest);
+    expect(Object.keys(built.topics)).toEqual(codebook.topics.map((t) => t.id));
+    let figures = 0;
+    for (const topic of codebook.topics) {
+      const figuresOf = built.topics[topic.id]!;
+      const topicItems = codebook.items.filter((i) => i.topic === topic.id);
+      expect(
+        figuresOf.panels.map((p) => p.item.id),
+        topic.id,
+      ).toEqual(topicItems.map((i) => i.id));
+      expect(figuresOf.coverage, topic.id).toEqual([]);
+      for (const panel of figuresOf.panels) {
+        expectPanel(panel, await truth(panel.item, newest), `${topic.id} ${panel.item.id}`);
+        figures++;
+      }
+      for (const [id, panel] of Object.entries(figuresOf.marks)) {
+        const t = await truth(items.get(id)!, newest);
+        const figure = panel.rows[0]!.figure;
+        expect('parts' in figure, id).toBe(true);
+        if ('parts' in figure) expectParts(figure.parts, t, `${id} marks`);
+      }
+      for (const [id, points] of Object.entries(figuresOf.trends)) {
+        const item = items.get(id)!;
+        for (const point of points) {
+          const t = await truth(item, point.wave);
+          expect(point.kind, id).toBe('selection');
+          expectFigure(point.figure, t, headlineOf(item, t), `${id} trend ${point.wave}`);
+          figures++;
+        }
+      }
+    }
+    expect(figures).toBeGreaterThan(40);
+    // The build step's file is what the page's own code gives on the test's engine.
+    expect(built).toEqual(stored);
+  });
+
   it('is, after a trip through JSON, identical to the live figures of every topic', async () => {
-    const stored = JSON.parse(JSON.stringify(await precompute(engine, codebook))) as Precomputed;
     const state = defaultState(codebook);
-    expect(Object.keys(stored.topics)).toEqual(codebook.topics.map((t) => t.id));
     for (const topic of codebook.topics) {
       const live = await topicFigures(
         engine,
@@ -38,13 +216,7 @@ describe('precomputed default view', () => {
     }
   });
 
-  it('is what the build plugin writes from the shipped data files', async () => {
-    const built = JSON.parse(await precomputedJson(path.join(root, 'data'))) as Precomputed;
-    expect(built).toEqual(JSON.parse(JSON.stringify(await precompute(engine, codebook))));
-  });
-
-  it('is used for the default view in any topic and language, and for nothing else', async () => {
-    const stored = await precompute(engine, codebook);
+  it('is used for the default view in any topic and language, and for nothing else', () => {
     const d = { ...defaultState(codebook), topic: 'burnout' };
     expect(isPrecomputedView({ ...d, lang: 'en' }, codebook)).toBe(true);
     for (const other of [

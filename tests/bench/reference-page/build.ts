@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { build } from 'vite';
-import { precompress } from '../../../vite.config';
+import { precompress } from '../../../src/build/precompress';
 
 /**
  * Builds the reference page (its own tiny Vite build, same duckdb-wasm and Plot) into `outDir`,

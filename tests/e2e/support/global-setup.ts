@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
+import { writePrecomputed } from '../../../src/build/precompute';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './static-server';
 
@@ -22,6 +23,8 @@ let server: Server | undefined;
 export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, '../../..');
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'djs-e2e-site-'));
+  // The step `npm run build` runs before `vite build` (nothing when it is up to date).
+  await writePrecomputed();
   await build({
     configFile: path.join(root, 'vite.config.ts'),
     logLevel: 'warn',
