@@ -10,8 +10,7 @@ import { dirname, join } from 'node:path';
 import { validateCodebook } from '../lib/codebook/validate';
 import { csvColumns } from '../lib/codebook/columns';
 import { DEFAULT_SEED, releaseWave } from '../lib/demo/generate';
-import { toCsv } from '../lib/demo/csv';
-import { parseCsv } from '../lib/privacy/check-file';
+import { readTable, writeCsv } from '../lib/data/csv';
 import { keptOf } from '../lib/privacy/release';
 import { summariseReport } from '../lib/privacy/report';
 
@@ -32,13 +31,13 @@ function main(): void {
   for (const wave of codebook.waves.filter((w) => w.synthetic)) {
     const started = performance.now();
     const release = releaseWave(codebook, wave.year, seed);
-    const csv = toCsv(csvColumns(codebook), release.rows);
+    const csv = writeCsv(csvColumns(codebook), release.rows);
     const file = join(dataDir, wave.file);
     // What the file being replaced kept, read off it, for the comparison below.
-    const before = existsSync(file) ? parseCsv(readFileSync(file, 'utf8')).rows : undefined;
+    const before = existsSync(file) ? readTable(readFileSync(file, 'utf8')).rows : undefined;
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, csv, 'utf8');
-    const rows = csv.split('\n').length - 2;
+    const rows = release.rows.length;
     const ms = Math.round(performance.now() - started);
     console.log(`${file}: ${rows} rows (seed ${seed}, ${ms} ms), released:`);
     console.log(summariseReport(release.report).replace(/^/gm, '  '));

@@ -16,13 +16,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateCodebook } from '../lib/codebook/validate';
 import { createNodeEngine } from '../lib/db/node';
-import { toCsv } from '../lib/demo/csv';
-import { checkReleasedFile, parseCsv } from '../lib/privacy/check-file';
+import { readTable, writeCsv } from '../lib/data/csv';
+import { checkReleasedFile } from '../lib/privacy/check-file';
 import { DEFAULT_RULES, assessAnonymity } from '../lib/privacy/anonymity';
 import { ReleaseError, keptOf, releaseRows } from '../lib/privacy/release';
 import type { ReleaseOptions } from '../lib/privacy/release';
 import type { PreviousRelease } from '../lib/privacy/report';
 import { reportMarkdown, summariseReport } from '../lib/privacy/report';
+import { describeUploadIssue, prepare } from '../lib/upload/normalise';
 
 const USAGE =
   'usage: npm run release -- <raw export.csv> --wave <year> [--k 10] [--l 2] [--out <file.csv>] ' +
@@ -97,7 +98,14 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const { header, rows } = parseCsv(readFileSync(args.input, 'utf8'));
+  // Read as the site reads an upload: UTF-8 or Windows-1252, `,`, `;` or tab (normalise.ts).
+  const input = prepare(args.input, new Uint8Array(readFileSync(args.input)));
+  if (input.fatal.length > 0) {
+    for (const issue of input.fatal)
+      console.error(`release: ${args.input}: ${describeUploadIssue(issue)}`);
+    return 1;
+  }
+  const { header, rows } = readTable(input.text, input.delimiter);
   let release;
   try {
     release = releaseRows(codebook, header, rows, args.options);
@@ -108,7 +116,7 @@ async function main(): Promise<number> {
     console.error('\nNothing was written.');
     return 1;
   }
-  const csv = toCsv(release.columns, release.rows);
+  const csv = writeCsv(release.columns, release.rows);
   const bytes = new TextEncoder().encode(csv);
 
   // The output must pass exactly what the build will check.
@@ -130,7 +138,7 @@ async function main(): Promise<number> {
   // The release it replaces, for the report's comparison.
   let previous: PreviousRelease | undefined;
   if (existsSync(out)) {
-    const old = parseCsv(readFileSync(out, 'utf8')).rows;
+    const old = readTable(readFileSync(out, 'utf8')).rows;
     const assessment = assessAnonymity(codebook, old);
     previous = {
       file: out,

@@ -8,7 +8,7 @@ import { meanFigure } from '../../src/lib/figures/mean';
 import { optionFigure } from '../../src/lib/figures/option';
 import { shareFigure } from '../../src/lib/figures/share';
 import { generateWave } from '../../src/lib/demo/generate';
-import { parseCsv } from '../../src/lib/privacy/check-file';
+import { readTable } from '../../src/lib/data/csv';
 import { codeCounts, moments, optionCounts } from '../../src/lib/query/aggregates';
 import type { Selection } from '../../src/lib/query/selection';
 import { engineWithWaves, readCodebook, root } from './helpers/data';
@@ -102,7 +102,7 @@ describe('the demo data reproduces the published DJS 2024 figures through the qu
       const share = (rows: readonly Record<string, string>[]) =>
         (100 * rows.filter((r) => metric.codes.includes(r[metric.item]!)).length) / rows.length;
       expect(Math.abs(share(raw) - figure.radiology)).toBeLessThanOrEqual(tolerance(metric));
-      const released = parseCsv(
+      const released = readTable(
         readFileSync(path.join(root, 'data/waves', `${reference.wave}.csv`), 'utf8'),
       ).rows.filter((r) => r.specialty === 'radiologie');
       const known = released.filter((r) => r[metric.item] !== '');

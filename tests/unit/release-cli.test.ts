@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvColumns } from '../../src/lib/codebook/columns';
 import { generateWave } from '../../src/lib/demo/generate';
-import { toCsv } from '../../src/lib/demo/csv';
+import { writeCsv } from '../../src/lib/data/csv';
 import { readCodebook, root } from './helpers/data';
 
 const codebook = readCodebook();
@@ -17,7 +17,7 @@ const release = (...args: string[]) =>
 function rawExport(dir: string, rows = generateWave(codebook, 2024)): string {
   const file = path.join(dir, 'export-2024.csv');
   const withEmail = rows.map((r, i) => ({ ...r, email: `aios${i}@example.nl` }));
-  writeFileSync(file, toCsv([...csvColumns(codebook), 'email'], withEmail));
+  writeFileSync(file, writeCsv([...csvColumns(codebook), 'email'], withEmail));
   return file;
 }
 

@@ -1,4 +1,6 @@
+import { firstRecord } from './csv';
 import type { DataIssue } from './issues';
+import { message } from '../i18n/translate';
 
 const ID = /^[a-z][a-z0-9_]*$/;
 
@@ -11,22 +13,22 @@ export interface Header {
 }
 
 /**
- * Reads the first line of a comma-separated file and checks it against the expected columns.
+ * Reads the header record of a comma-separated file and checks it against the expected columns.
  * Column names from a file are never spliced into SQL unless they are plain snake_case ids.
  */
 export function readHeader(file: string, bytes: Uint8Array, expected: string[]): Header {
+  // TextDecoder drops a byte order mark; a header longer than 64 KB is no header of ours.
   const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024));
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const raw = firstRecord(text, ',').map((h) => h.trim());
   const issues: DataIssue[] = [];
-  if (firstLine.trim() === '') {
-    issues.push({ file, line: 1, expected: 'a header row naming the codebook columns' });
+  if (raw.length <= 1 && (raw[0] ?? '') === '') {
+    issues.push({ file, line: 1, expected: message('issue.headerColumns') });
     return { names: [], extra: [], issues };
   }
-  const raw = firstLine.split(',').map((h) => h.trim().replace(/^"(.*)"$/, '$1'));
   const seen = new Set<string>();
   const names = raw.map((name, i) => {
     if (seen.has(name))
-      issues.push({ file, line: 1, column: name, expected: 'each column name only once' });
+      issues.push({ file, line: 1, column: name, expected: message('issue.columnOnce') });
     seen.add(name);
     return ID.test(name) ? name : `extra_${i + 1}`;
   });
@@ -37,15 +39,15 @@ export function readHeader(file: string, bytes: Uint8Array, expected: string[]):
         file,
         line: 1,
         column,
-        expected: `a column "${column}" (defined in the codebook)`,
+        expected: message('issue.codebookColumn', { column }),
       });
   }
   if (issues.length > 0 && seen.size === 1 && raw.length === 1)
     issues.unshift({
       file,
       line: 1,
-      value: firstLine.slice(0, 80),
-      expected: 'comma-separated values',
+      value: raw[0]!.slice(0, 80),
+      expected: message('issue.commaSeparated'),
     });
   const extra = raw.filter((name) => !wanted.has(name));
   return { names, extra, issues };

@@ -6,8 +6,8 @@
 
 import { csvColumns } from '../codebook/columns';
 import type { Codebook } from '../codebook/types';
+import { writeCsv } from '../data/csv';
 import { fillAnswers } from './answers';
-import { toCsv } from './csv';
 import { fillHours } from './hours';
 import { Rng } from './prng';
 import type { Row } from './respondents';
@@ -36,7 +36,7 @@ export function generateWave(codebook: Codebook, year: number, seed = DEFAULT_SE
  * rows are never written anywhere.
  */
 export function generateWaveCsv(codebook: Codebook, year: number, seed = DEFAULT_SEED): string {
-  return toCsv(csvColumns(codebook), releaseWave(codebook, year, seed).rows);
+  return writeCsv(csvColumns(codebook), releaseWave(codebook, year, seed).rows);
 }
 
 /** The release of a generated wave, with its disclosure report. */

@@ -1,26 +1,27 @@
-import type { Lang, Text } from '../codebook/types';
+import type { Lang } from '../codebook/types';
+import { writeCsv } from '../data/csv';
 import type { Panel, PanelRow } from '../figures/panel';
 import type { ShareFigure } from '../figures/kinds';
-import type { Estimate, MeanValue } from '../figures/types';
+import type { MeanValue } from '../figures/types';
+import type { Estimate } from '../stats/estimate';
+import type { MessageKey } from '../i18n/translate';
+import { t } from '../i18n/translate';
+import { MIN_N } from '../privacy/threshold';
 
-/** Column headings the codebook does not give. */
+/** Column headings and notes the codebook does not give, from the catalogue. */
 const WORDS = {
-  group: { nl: 'Groep', en: 'Group' },
-  estimate: { nl: 'Schatting', en: 'Estimate' },
-  median: { nl: 'Mediaan', en: 'Median' },
-  lo: { nl: '95%-BI ondergrens', en: '95% CI lower' },
-  hi: { nl: '95%-BI bovengrens', en: '95% CI upper' },
-  diff: { nl: 'Verschil met de rest', en: 'Difference from the rest' },
-  significant: {
-    nl: 'Significant (Benjamini–Hochberg, p < 0,05)',
-    en: 'Significant (Benjamini–Hochberg, p < 0.05)',
-  },
-  note: { nl: 'Opmerking', en: 'Note' },
-  tooFew: { nl: 'minder dan 10 antwoorden', en: 'fewer than 10 answers' },
-  tooFewToCompare: { nl: 'te weinig om te vergelijken', en: 'too few to compare' },
-  yes: { nl: 'ja', en: 'yes' },
-  no: { nl: 'nee', en: 'no' },
-} satisfies Record<string, Text>;
+  group: 'group',
+  estimate: 'estimate',
+  median: 'csv.median',
+  lo: 'csv.lo',
+  hi: 'csv.hi',
+  diff: 'versusRest',
+  significant: 'csv.significant',
+  note: 'csv.note',
+  tooFewToCompare: 'tooFewToCompare',
+  yes: 'yes',
+  no: 'no',
+} as const satisfies Record<string, MessageKey>;
 
 /** A table of plain cells: the same figures as the chart's on-screen table, one row per row. */
 export interface AggregateTable {
@@ -58,7 +59,7 @@ export function aggregateTable(
   labelOf: (row: PanelRow) => string,
   lang: Lang,
 ): AggregateTable {
-  const w = (key: keyof typeof WORDS) => WORDS[key][lang];
+  const w = (key: keyof typeof WORDS) => t(lang, WORDS[key]);
   const rows = panel.rows as PanelRow[];
   const compared = rows.some((r) => r.comparison !== undefined);
   const decimals = panel.type === 'mean' ? 1 : 0;
@@ -70,7 +71,11 @@ export function aggregateTable(
     return [plain(diff, decimals), w(c.significant ? 'yes' : 'no')];
   };
   const noteOf = (row: PanelRow, shown: boolean) =>
-    !shown ? w('tooFew') : row.comparison === null ? w('tooFewToCompare') : '';
+    !shown
+      ? t(lang, 'tooFew', { min: MIN_N })
+      : row.comparison === null
+        ? w('tooFewToCompare')
+        : '';
 
   let columns: string[];
   let figures: (row: PanelRow) => string[] | null;
@@ -123,13 +128,7 @@ export function aggregateTable(
   };
 }
 
-/** RFC 4180: a cell with a comma, quote or line break is quoted, quotes doubled. */
-function cell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** CSV text with a byte-order mark, so spreadsheet programs read the accents right. */
 export function toCsv(table: AggregateTable): string {
-  const lines = [table.columns, ...table.rows].map((r) => r.map(cell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return writeCsv(table.columns, table.rows, { newline: '\r\n', bom: true });
 }

@@ -5,14 +5,14 @@
  * `npm run release` on its own output.
  */
 
-import Papa from 'papaparse';
 import { csvColumns } from '../codebook/columns';
 import type { Codebook } from '../codebook/types';
 import { isNumeric } from '../codebook/types';
+import { readTable } from '../data/csv';
 import { DataFileError } from '../data/issues';
 import { loadWave } from '../data/load-wave';
 import type { Engine } from '../db/engine';
-import type { AnonymityAssessment, PrivacyRules, Row } from './anonymity';
+import type { AnonymityAssessment, PrivacyRules } from './anonymity';
 import { DEFAULT_RULES, assessAnonymity, describeClass } from './anonymity';
 
 /** How many offending classes a report lists before "… and N more". */
@@ -24,20 +24,6 @@ export interface FileCheck {
   rows: number;
   problems: string[];
   assessment?: AnonymityAssessment;
-}
-
-/** Parses a CSV text into rows keyed by its header (all values as text, '' for missing). */
-export function parseCsv(text: string): { header: string[]; rows: Row[] } {
-  const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: true,
-    transformHeader: (h) => h.trim(),
-  });
-  const header = parsed.meta.fields ?? [];
-  const rows = parsed.data.map((r) =>
-    Object.fromEntries(header.map((h) => [h, typeof r[h] === 'string' ? r[h] : ''])),
-  );
-  return { header, rows };
 }
 
 export async function checkReleasedFile(
@@ -55,7 +41,7 @@ export async function checkReleasedFile(
     if (!(error instanceof DataFileError)) throw error;
     return { file, ok: false, rows: 0, problems: error.message.split('\n').slice(1) };
   }
-  const { header, rows } = parseCsv(new TextDecoder('utf-8').decode(bytes));
+  const { header, rows } = readTable(new TextDecoder('utf-8').decode(bytes));
   const columns = csvColumns(codebook);
   const extra = header.filter((h) => !columns.includes(h));
   if (extra.length > 0)

@@ -8,16 +8,18 @@ export interface Decoded {
 
 /**
  * Bytes that say "this is not a text file": spreadsheet or archive signatures, or NUL bytes,
- * which no CSV export holds. Returns what it looks like, or null.
+ * which no CSV export holds. Returns what it looks like (a message of the catalogue), or null.
  */
-export function binaryKind(bytes: Uint8Array): string | null {
+export function binaryKind(
+  bytes: Uint8Array,
+): 'issue.zip' | 'issue.xls' | 'issue.pdf' | 'issue.binary' | null {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a ZIP archive or .xlsx workbook';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'an old Excel (.xls) workbook';
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'a PDF document';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'issue.zip';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'issue.xls';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'issue.pdf';
   const head = bytes.subarray(0, 8192);
   const utf16 = starts(0xff, 0xfe) || starts(0xfe, 0xff);
-  if (!utf16 && head.includes(0)) return 'a binary file';
+  if (!utf16 && head.includes(0)) return 'issue.binary';
   return null;
 }
 

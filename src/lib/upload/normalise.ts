@@ -1,8 +1,18 @@
 import { csvColumns, isStored, optionColumn } from '../codebook/columns';
-import type { Codebook, CodedItem, MultiItem, NumericItem, ValueLabel } from '../codebook/types';
+import type {
+  Codebook,
+  CodedItem,
+  Lang,
+  MultiItem,
+  NumericItem,
+  ValueLabel,
+} from '../codebook/types';
 import { isCoded, isMulti, isNumeric } from '../codebook/types';
-import type { Delimiter } from './csv';
-import { csvField, detectDelimiter, firstRecord, parseCsv } from './csv';
+import { foundExpected, where } from '../data/issues';
+import type { Message } from '../i18n/translate';
+import { message } from '../i18n/translate';
+import type { Delimiter } from '../data/csv';
+import { csvLine, detectDelimiter, firstRecord, readCsv } from '../data/csv';
 import type { Encoding } from './decode';
 import { binaryKind, decodeBytes } from './decode';
 import type { Mapping, Target } from './mapping';
@@ -28,17 +38,9 @@ export interface UploadIssue {
   column?: string;
   /** The value found. */
   value?: string;
-  expected: string;
+  /** What would have been right, in words of the catalogue. */
+  expected: Message;
 }
-
-/** Problems that stop the whole file: nothing can be loaded until they are fixed. */
-export const FATAL: readonly IssueKind[] = [
-  'empty-file',
-  'not-csv',
-  'duplicate-header',
-  'missing-dimension',
-  'no-rows',
-];
 
 /** Enough to fix a file in a few rounds; the total is always given too. */
 export const MAX_ISSUES = 200;
@@ -57,7 +59,7 @@ export interface Prepared {
 export function prepare(file: string, bytes: Uint8Array): Prepared {
   const empty = { file, text: '', encoding: 'utf-8' as const, delimiter: ',' as const, header: [] };
   if (bytes.length === 0)
-    return { ...empty, fatal: [{ kind: 'empty-file', expected: 'a CSV file with a header row' }] };
+    return { ...empty, fatal: [{ kind: 'empty-file', expected: message('issue.csvWithHeader') }] };
   const binary = binaryKind(bytes);
   if (binary)
     return {
@@ -65,14 +67,17 @@ export function prepare(file: string, bytes: Uint8Array): Prepared {
       fatal: [
         {
           kind: 'not-csv',
-          value: binary,
-          expected: 'a CSV text file (save the spreadsheet "as CSV")',
+          expected: message('issue.csvInstead', { found: message(binary) }),
         },
       ],
     };
   const { text, encoding } = decodeBytes(bytes);
   if (text.trim() === '')
-    return { ...empty, encoding, fatal: [{ kind: 'empty-file', expected: 'a header row' }] };
+    return {
+      ...empty,
+      encoding,
+      fatal: [{ kind: 'empty-file', expected: message('issue.headerRow') }],
+    };
   const delimiter = detectDelimiter(text);
   const header = firstRecord(text, delimiter).map((h) => h.trim());
   return { file, text, encoding, delimiter, header, fatal: [] };
@@ -106,7 +111,7 @@ export function checkMapping(
         line: 1,
         column: name,
         value: name,
-        expected: 'each column name only once',
+        expected: message('issue.columnOnce'),
       });
     }
     const key = targetKey(target);
@@ -117,7 +122,7 @@ export function checkMapping(
         line: 1,
         column: name,
         value: name,
-        expected: `one column for "${key.replace(/^multi:/, '')}" (also given by "${other}")`,
+        expected: message('issue.oneColumn', { item: key.replace(/^multi:/, ''), other }),
       });
     used.set(key, name);
     if (target.kind === 'column') filled.add(target.column);
@@ -131,7 +136,7 @@ export function checkMapping(
             line: 1,
             column: name,
             value: name,
-            expected: `either one column for "${item.id}" or one 0/1 column per option, not both`,
+            expected: message('issue.columnOrOptions', { item: item.id }),
           });
         filled.add(column);
       }
@@ -143,7 +148,7 @@ export function checkMapping(
         kind: 'missing-dimension',
         line: 1,
         column: item.id,
-        expected: `a column for the dimension "${item.label.en}" (${item.id}); map one of the file's columns to it`,
+        expected: message('issue.dimension', { label: item.label, item: item.id }),
       });
   return {
     fatal,
@@ -176,7 +181,9 @@ type Convert = (raw: string) => string | Issue;
 
 function codedConverter(item: CodedItem, column: string): Convert {
   const map = lookup(item.values);
-  const expected = `one of the codes ${item.values.map((v) => v.code).join(', ')} (or their labels)`;
+  const expected = message('issue.codesOrLabels', {
+    codes: item.values.map((v) => v.code).join(', '),
+  });
   return (raw) => {
     const v = raw.trim();
     if (v === '') return '';
@@ -186,7 +193,10 @@ function codedConverter(item: CodedItem, column: string): Convert {
 
 function numericConverter(item: NumericItem, column: string, commas: { n: number }): Convert {
   const whole = item.type === 'rating10';
-  const range = `${whole ? 'a whole number' : 'a number'} from ${item.min} to ${item.max}`;
+  const range = message(whole ? 'issue.wholeNumber' : 'issue.number', {
+    min: item.min ?? '',
+    max: item.max ?? '',
+  });
   return (raw) => {
     const v = raw.trim();
     if (v === '') return '';
@@ -204,7 +214,7 @@ const NOT_CHOSEN = new Set(['0', 'nee', 'n', 'no', 'false', 'onwaar', 'unchecked
 
 function optionConverter(option: ValueLabel, column: string): Convert {
   const labels = new Set([option.code, option.label.nl, option.label.en].map(normaliseName));
-  const expected = '0 (not chosen), 1 (chosen) or empty (not asked); ja/nee and yes/no too';
+  const expected = message('issue.chosenWords');
   return (raw) => {
     const v = raw.trim().toLowerCase();
     if (v === '') return '';
@@ -217,7 +227,10 @@ function optionConverter(option: ValueLabel, column: string): Convert {
 /** One column of chosen options, e.g. "wlb;work" or "Werkgerelateerde factoren, Anders". */
 function delimitedConverter(item: MultiItem, column: string): (raw: string) => string[] | Issue {
   const map = lookup(item.options);
-  const expected = `option codes or labels of ${item.id} (${item.options.map((o) => o.code).join(', ')}), separated by ; or ,`;
+  const expected = message('issue.options', {
+    item: item.id,
+    codes: item.options.map((o) => o.code).join(', '),
+  });
   return (raw) => {
     const v = raw.trim();
     if (v === '') return item.options.map(() => '');
@@ -293,7 +306,7 @@ export function normalise(
           kind: 'not-csv',
           line: 1,
           value: header[0]?.slice(0, 80) ?? '',
-          expected: "a header row naming the codebook's columns, separated by ; or ,",
+          expected: message('issue.headerSeparated'),
         },
       ],
     };
@@ -335,14 +348,14 @@ export function normalise(
     };
   });
 
-  const chunks: string[] = [columns.join(',')];
+  const chunks: string[] = [csvLine(columns)];
   const issue = (line: number, i: Issue) => {
     result.issueTotal++;
     if (result.issues.length < MAX_ISSUES) result.issues.push({ ...i, line });
   };
-  const expectedFields = `${header.length} fields separated by "${delimiter === '\t' ? 'tab' : delimiter}"`;
+  const separator = delimiter === '\t' ? message('upload.tab') : delimiter;
   let skippedHeader = false;
-  const parsed = parseCsv(
+  const parsed = readCsv(
     text,
     delimiter,
     (fields, line) => {
@@ -358,8 +371,12 @@ export function normalise(
       if (fields.length !== header.length) {
         issue(line, {
           kind: 'field-count',
-          value: `${fields.length} fields: ${fields.join(delimiter).slice(0, 80)}`,
-          expected: expectedFields,
+          value: fields.join(delimiter).slice(0, 80),
+          expected: message('issue.fields', {
+            n: header.length,
+            delimiter: separator,
+            found: fields.length,
+          }),
         });
         return;
       }
@@ -374,18 +391,18 @@ export function normalise(
       }
       if (!ok) return;
       result.valid++;
-      chunks.push(out.map(csvField).join(','));
+      chunks.push(csvLine(out));
     },
     onProgress,
   );
   if (parsed.unterminatedQuote !== null)
     issue(parsed.unterminatedQuote, {
       kind: 'unclosed-quote',
-      expected: 'a closing " for the quote opened on this line',
+      expected: message('issue.closingQuote'),
     });
   result.decimalCommas = commas.n;
   if (result.rows === 0)
-    result.fatal.push({ kind: 'no-rows', line: 2, expected: 'at least one respondent row' });
+    result.fatal.push({ kind: 'no-rows', line: 2, expected: message('issue.respondentRow') });
   result.csv = chunks.join('\n') + '\n';
   return result;
 }
@@ -419,12 +436,8 @@ export function normaliseBytes(
   return normalise(codebook, prepared, mapping ?? suggestMapping(codebook, prepared.header));
 }
 
-/** "line 12, column "burnout": found "misschien", expected one of the codes …" */
-export function describeUploadIssue(issue: UploadIssue): string {
-  const where = [
-    issue.line !== undefined ? `line ${issue.line}` : undefined,
-    issue.column !== undefined ? `column "${issue.column}"` : undefined,
-  ].filter(Boolean);
-  const found = issue.value !== undefined ? `found "${issue.value}", ` : '';
-  return `${where.length ? `${where.join(', ')}: ` : ''}${found}expected ${issue.expected}`;
+/** "line 12, column "burnout": found "misschien", expected one of the codes …" (English: the CLI). */
+export function describeUploadIssue(issue: UploadIssue, lang: Lang = 'en'): string {
+  const at = where(issue, lang);
+  return `${at.length ? `${at.join(', ')}: ` : ''}${foundExpected(issue, lang)}`;
 }

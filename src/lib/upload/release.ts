@@ -9,8 +9,7 @@ import type { Codebook } from '../codebook/types';
 import type { PrivacyRules, Row } from '../privacy/anonymity';
 import { DEFAULT_RULES, sensitiveItems } from '../privacy/anonymity';
 import { ReleaseError, releaseRows } from '../privacy/release';
-import { toCsv } from '../demo/csv';
-import { parseCsv } from './csv';
+import { readTable, writeCsv } from '../data/csv';
 import type { ReleaseSummary } from './disclosure';
 import { smallestClassOf, summariseRelease } from './disclosure';
 import type { Mapping } from './mapping';
@@ -28,17 +27,6 @@ export type Refusal =
 
 export type UploadRelease =
   { ok: true; csv: string; summary: ReleaseSummary } | { ok: false; refusal: Refusal };
-
-function readRows(codebookCsv: string): { header: string[]; rows: Row[] } {
-  let header: string[] | null = null;
-  const rows: Row[] = [];
-  parseCsv(codebookCsv, ',', (fields) => {
-    if (header === null) header = fields;
-    else if (!(fields.length === 1 && fields[0] === ''))
-      rows.push(Object.fromEntries(header.map((h, i) => [h, fields[i] ?? ''])));
-  });
-  return { header: header ?? [], rows };
-}
 
 /** Sensitive items on which every answer in the file is the same: no grouping can hide it. */
 function oneAnswer(codebook: Codebook, rows: readonly Row[], l: number): string[] {
@@ -64,7 +52,7 @@ export function releaseUpload(
   codebookCsv: string,
   rules: PrivacyRules = DEFAULT_RULES,
 ): UploadRelease {
-  const { header, rows } = readRows(codebookCsv);
+  const { header, rows } = readTable(codebookCsv);
   const { k, l } = rules;
   // Said here in the visitor's terms; the release would refuse both too, in a developer's.
   if (rows.length < k) return { ok: false, refusal: { kind: 'too-few', rows: rows.length, k } };
@@ -74,7 +62,7 @@ export function releaseUpload(
     const release = releaseRows(codebook, header, rows, rules);
     return {
       ok: true,
-      csv: toCsv(release.columns, release.rows),
+      csv: writeCsv(release.columns, release.rows),
       summary: summariseRelease(release.report),
     };
   } catch (error) {

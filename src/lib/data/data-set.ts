@@ -1,0 +1,142 @@
+/**
+ * The one way the data set — codebook, every wave it names, population weights — gets into an
+ * engine: the site's boot, the CLI (metrics, notebooks, check-data), the build's precomputation
+ * and the tests all open it here, so each sees the data exactly as checked and loaded as the
+ * others.
+ */
+
+import type { Codebook } from '../codebook/types';
+import { validateCodebook } from '../codebook/validate';
+import type { Engine } from '../db/engine';
+import type { DataIssue } from './issues';
+import { DataFileError } from './issues';
+import type { LoadedWave } from './load-wave';
+import { loadWave } from './load-wave';
+import type { Population } from './population';
+import { applyWeights, checkPopulation, weightedWaves } from './population';
+import type { Message } from '../i18n/translate';
+import { message } from '../i18n/translate';
+
+/** Names as the data directory has them; messages say `data/<name>`. */
+const CODEBOOK = 'codebook.json';
+export const POPULATION = 'population.json';
+
+/** Where the files come from (a directory, memory, fetch): null for a file that does not exist. */
+export interface DataFiles {
+  read(name: string): Uint8Array | null | Promise<Uint8Array | null>;
+}
+
+export interface OpenOptions {
+  /** The codebook, when the caller has read it already; else `codebook.json` is read. */
+  codebook?: Codebook;
+  /**
+   * `population.json`: applied where there is one, a wave without usable counts left
+   * unweighted (the site's way, the default); `required`: missing or faulty is an error;
+   * `none`: not read.
+   */
+  weights?: 'if-present' | 'required' | 'none';
+  /** Called before each wave is loaded (the site shows it). */
+  onWave?: (file: string) => void;
+}
+
+export interface OpenedDataSet {
+  codebook: Codebook;
+  waves: LoadedWave[];
+  /** Null without weights: no file, `weights: 'none'`, or a file with nothing usable. */
+  population: Population | null;
+  /** Waves whose figures cannot be weighted; every wave when population is null. */
+  unweighted: number[];
+  /** What is wrong with `population.json` (only with `if-present`: `required` throws). */
+  populationIssues: DataIssue[];
+}
+
+const where = (name: string) => `data/${name}`;
+
+async function readBytes(
+  files: DataFiles,
+  name: string,
+  expected: Message = message('issue.exists'),
+): Promise<Uint8Array> {
+  const bytes = await files.read(name);
+  if (bytes === null) throw new DataFileError(where(name), [{ file: where(name), expected }]);
+  return bytes;
+}
+
+function parseJson(bytes: Uint8Array, name: string): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch (e) {
+    const file = where(name);
+    throw new DataFileError(file, [
+      { file, expected: message('issue.json', { detail: (e as Error).message }) },
+    ]);
+  }
+}
+
+/** `codebook.json`, parsed and validated. */
+export async function readCodebook(files: DataFiles): Promise<Codebook> {
+  return validateCodebook(parseJson(await readBytes(files, CODEBOOK), CODEBOOK), where(CODEBOOK));
+}
+
+/**
+ * Loads every wave of the codebook into `engine` (each checked by loadWave, which throws a
+ * DataFileError naming file, line and column) and applies the population weights.
+ */
+export async function openDataSet(
+  engine: Engine,
+  files: DataFiles,
+  options: OpenOptions = {},
+): Promise<OpenedDataSet> {
+  const codebook = options.codebook ?? (await readCodebook(files));
+  const weights = options.weights ?? 'if-present';
+  // Every file is asked for at once (fetches overlap); they are loaded in the codebook's order.
+  const reads = codebook.waves.map((wave) => {
+    const bytes = readBytes(files, wave.file, message('issue.inCodebook'));
+    bytes.catch(() => undefined);
+    return { wave, bytes };
+  });
+  const waves: LoadedWave[] = [];
+  for (const { wave, bytes } of reads) {
+    options.onWave?.(where(wave.file));
+    waves.push(await loadWave(engine, codebook, wave.year, where(wave.file), await bytes));
+  }
+  const all = codebook.waves.map((w) => w.year);
+  const none: OpenedDataSet = {
+    codebook,
+    waves,
+    population: null,
+    unweighted: all,
+    populationIssues: [],
+  };
+  if (weights === 'none') return none;
+  const bytes = await files.read(POPULATION);
+  if (bytes === null) {
+    if (weights === 'required')
+      throw new DataFileError(where(POPULATION), [
+        { file: where(POPULATION), expected: message('issue.exists') },
+      ]);
+    return none;
+  }
+  const file = where(POPULATION);
+  let raw: unknown;
+  try {
+    raw = parseJson(bytes, POPULATION);
+  } catch (e) {
+    if (weights === 'required' || !(e instanceof DataFileError)) throw e;
+    return { ...none, populationIssues: e.issues };
+  }
+  const check = checkPopulation(raw, codebook, file);
+  const applied = check.population ? await applyWeights(engine, check.population, file) : null;
+  const issues = [...check.issues, ...(applied?.issues ?? [])];
+  if (weights === 'required' && (issues.length > 0 || applied === null))
+    throw new DataFileError(file, issues);
+  const population = applied?.population ?? null;
+  const weighted = weightedWaves(population);
+  return {
+    codebook,
+    waves,
+    population,
+    unweighted: all.filter((year) => !weighted.includes(year)),
+    populationIssues: issues,
+  };
+}
