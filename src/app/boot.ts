@@ -1,21 +1,25 @@
 import type { Codebook } from '../lib/codebook/types';
 import { validateCodebook } from '../lib/codebook/validate';
+import type { DataFiles } from '../lib/data/data-set';
+import { openDataSet, POPULATION } from '../lib/data/data-set';
 import type { LoadedWave } from '../lib/data/load-wave';
-import { loadWave } from '../lib/data/load-wave';
-import { DataFileError } from '../lib/data/issues';
+import { DataFileError, describeIssue } from '../lib/data/issues';
 import { cachedEngine } from '../lib/db/cached';
 import { summarise } from '../lib/query/summaries';
 import type { Engine } from '../lib/db/engine';
-import type { Precomputed } from '../lib/figures/precomputed';
+import type { Precomputed } from '../lib/view/precomputed';
 import type { Population } from '../lib/data/population';
-import { applyWeights, validatePopulation } from '../lib/data/population';
 import { codebookUrl, populationUrl, waveUrl } from './data-files';
+import { message } from '../lib/i18n/translate';
 
 export interface Booted {
   codebook: Codebook;
   engine: Engine;
   waves: LoadedWave[];
-  /** Null when the site has no data/population.json: figures are then unweighted only. */
+  /**
+   * Null when the site has no usable data/population.json: figures are then unweighted only.
+   * Its `waves` are those weighted; any other wave is shown unweighted (weightedWaves).
+   */
   population: Population | null;
 }
 
@@ -26,7 +30,12 @@ async function fetchBytes(url: string, file: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok)
     throw new DataFileError(file, [
-      { file, expected: `the file to be served (HTTP ${response.status} ${response.statusText})` },
+      {
+        file,
+        expected: message('issue.served', {
+          status: `${response.status} ${response.statusText}`.trim(),
+        }),
+      },
     ]);
   return new Uint8Array(await response.arrayBuffer());
 }
@@ -36,7 +45,9 @@ async function fetchJson(url: string, file: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new DataFileError(file, [{ file, expected: `valid JSON (${(e as Error).message})` }]);
+    throw new DataFileError(file, [
+      { file, expected: message('issue.json', { detail: (e as Error).message }) },
+    ]);
   }
 }
 
@@ -68,18 +79,18 @@ export async function boot(
   /** The topic on screen, whose figures are wanted first. */
   firstTopic: string,
 ): Promise<Booted> {
-  const files = codebook.waves.map((wave) => {
-    const file = `data/${wave.file}`;
-    const url = waveUrl(wave.file);
-    const bytes = url
-      ? fetchBytes(url, file)
-      : Promise.reject(
-          new DataFileError(file, [{ file, expected: 'the file named in the codebook to exist' }]),
-        );
-    // Avoid an unhandled rejection while the engine is still starting; awaited below.
+  // Every file is fetched now, while DuckDB starts; openDataSet loads them once it is ready.
+  const fetched = new Map<string, Promise<Uint8Array>>();
+  const fetchData = (name: string, url: string | undefined) => {
+    if (!url) return;
+    const bytes = fetchBytes(url, `data/${name}`);
+    // Avoid an unhandled rejection while the engine is still starting; awaited by openDataSet.
     bytes.catch(() => undefined);
-    return { wave, file, bytes };
-  });
+    fetched.set(name, bytes);
+  };
+  for (const wave of codebook.waves) fetchData(wave.file, waveUrl(wave.file));
+  fetchData(POPULATION, populationUrl);
+  const files: DataFiles = { read: (name) => fetched.get(name) ?? null };
   // DuckDB's JavaScript (and Arrow) is a chunk of its own, fetched here, off the first chart's path.
   const { createBrowserEngine } = await import('../lib/db/browser');
   const enginePromise = createBrowserEngine((loaded, total) =>
@@ -89,17 +100,13 @@ export async function boot(
   const engine = cachedEngine(await enginePromise);
   // Marks for the browser benchmark (tests/bench): DuckDB open, then DuckDB holding the data.
   performance.mark('djs:duckdb-open');
-  const waves: LoadedWave[] = [];
-  for (const { wave, file, bytes } of files) {
-    onStage({ step: 'data', file });
-    waves.push(await loadWave(engine, codebook, wave.year, file, await bytes));
-  }
-  let population: Population | null = null;
-  if (populationUrl) {
-    const file = 'data/population.json';
-    population = validatePopulation(await fetchJson(populationUrl, file), codebook, file);
-    await applyWeights(engine, population, file);
-  }
+  // A wave without usable trainee counts (a new wave, say) is shown unweighted: never an error
+  // here, where it would stop the site for every visitor (check-data names it before a build).
+  const { waves, population, populationIssues } = await openDataSet(engine, files, {
+    codebook,
+    onWave: (file) => onStage({ step: 'data', file }),
+  });
+  for (const issue of populationIssues) console.warn(`${describeIssue(issue)}; shown unweighted`);
   // Topic pages then read pre-aggregated counts instead of every respondent's row: the first
   // topic's tables are built now, each other topic's when it is first shown (viewSource).
   await summarise(

@@ -2,7 +2,7 @@ import type { Item, Lang, Polarity } from '../lib/codebook/types';
 import { isCoded } from '../lib/codebook/types';
 import type { PanelRow } from '../lib/figures/panel';
 import { formatNumber } from '../lib/format/number';
-import { t } from './i18n';
+import { t } from '../lib/i18n/translate';
 
 export type Tone = 'better' | 'worse' | 'different' | 'none';
 

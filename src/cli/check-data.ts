@@ -3,19 +3,25 @@
  * [--k 10] [--l 2] [--wave 2024]`. Without files, every CSV in data/waves/ is checked. Each file
  * is loaded with the site's own loader (codebook columns and values) and checked for columns
  * outside the codebook, hours above their top code, k-anonymity and l-diversity (PRIVACY.md).
+ * Without files, data/population.json is checked too, wave by wave: wrong counts fail, a wave
+ * without counts (a new one, say) is named and shown unweighted by the site.
  * Exits 1 when any file fails; `npm run build` runs this first and so refuses a failing file.
  */
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Codebook } from '../lib/codebook/types';
 import { validateCodebook } from '../lib/codebook/validate';
+import { openDataSet, POPULATION, readCodebook } from '../lib/data/data-set';
+import { DataFileError, describeIssue } from '../lib/data/issues';
+import { dataDirectory } from '../lib/data/node-files';
 import { createNodeEngine } from '../lib/db/node';
 import { DEFAULT_RULES } from '../lib/privacy/anonymity';
 import type { PrivacyRules } from '../lib/privacy/anonymity';
 import type { FileCheck } from '../lib/privacy/check-file';
 import { checkReleasedFile } from '../lib/privacy/check-file';
 import { main as checkUpload } from './check-upload';
+import { invokedAsCommand } from './invoked';
 
 const DATA = 'data';
 const WAVES = path.join(DATA, 'waves');
@@ -93,6 +99,38 @@ async function checkFiles(files: string[], rules: PrivacyRules, wave?: number) {
   return results;
 }
 
+/**
+ * data/population.json against the codebook and the data, wave by wave, as the site applies it:
+ * wrong counts (an unknown specialty, a specialty with respondents but no count) are problems;
+ * a wave without counts is a note, as the site shows it unweighted with a notice.
+ */
+export async function checkPopulationFile(
+  codebook: Codebook,
+  dir = DATA,
+): Promise<{ file: string; problems: string[]; notes: string[] }> {
+  const file = path.join(dir, POPULATION);
+  if (!existsSync(file)) return { file, problems: [], notes: ['none: every figure is unweighted'] };
+  const engine = await createNodeEngine();
+  try {
+    const opened = await openDataSet(engine, dataDirectory(dir), { codebook });
+    return {
+      file,
+      problems: opened.populationIssues.map((i) => describeIssue(i)),
+      notes: opened.unweighted
+        .filter(
+          (year) => !opened.populationIssues.some((i) => i.column?.startsWith(`waves.${year}`)),
+        )
+        .map((year) => `no trainee counts for wave ${year}: its figures are shown unweighted`),
+    };
+  } catch (e) {
+    // A wave that does not load is reported with its file; its counts cannot be checked then.
+    if (!(e instanceof DataFileError)) throw e;
+    return { file, problems: [], notes: ['not checked against the data: a wave file failed'] };
+  } finally {
+    await engine.close();
+  }
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const files = args.files.length
@@ -121,6 +159,17 @@ async function main(): Promise<number> {
       for (const p of r.problems) console.error(`  ${p}`);
     }
   }
+  if (args.files.length === 0) {
+    const population = await checkPopulationFile(await readCodebook(dataDirectory(DATA)));
+    if (population.problems.length === 0 && population.notes.length === 0)
+      console.log(`ok    ${population.file}`);
+    for (const note of population.notes) console.log(`note  ${population.file}: ${note}`);
+    if (population.problems.length > 0) {
+      console.error(`FAIL  ${population.file}:`);
+      for (const p of population.problems) console.error(`  ${p}`);
+      results.push({ file: population.file, ok: false, rows: 0, problems: population.problems });
+    }
+  }
   const failed = results.filter((r) => !r.ok).length;
   if (failed > 0) {
     console.error(
@@ -132,10 +181,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    console.error(`check-data: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+if (invokedAsCommand(import.meta.url))
+  main().then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(`check-data: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );

@@ -7,7 +7,6 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Codebook } from '../lib/codebook/types';
 import { validateCodebook } from '../lib/codebook/validate';
 import { loadWave } from '../lib/data/load-wave';
@@ -16,6 +15,7 @@ import { createNodeEngine } from '../lib/db/node';
 import type { Mapping } from '../lib/upload/mapping';
 import { suggestMapping, targets, targetKey } from '../lib/upload/mapping';
 import { describeUploadIssue, normalise, prepare } from '../lib/upload/normalise';
+import { invokedAsCommand } from './invoked';
 
 export interface Io {
   readFile(file: string): Uint8Array;
@@ -122,7 +122,7 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
   return left === 0 && result.issueTotal === 0 ? 0 : 1;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+if (invokedAsCommand(import.meta.url))
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (e: unknown) => {

@@ -8,16 +8,16 @@
  * suppressed figure prints no number, as the site shows none.
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { dimensions } from '../lib/codebook/columns';
 import type { Codebook } from '../lib/codebook/types';
-import { CodebookError, validateCodebook } from '../lib/codebook/validate';
+import { CodebookError } from '../lib/codebook/validate';
 import { DataFileError } from '../lib/data/issues';
-import { loadWave } from '../lib/data/load-wave';
+import { openDataSet, readCodebook } from '../lib/data/data-set';
+import { dataDirectory } from '../lib/data/node-files';
 import type { Population } from '../lib/data/population';
-import { applyWeights, validatePopulation } from '../lib/data/population';
+import { weightedWaves } from '../lib/data/population';
 import type { Engine } from '../lib/db/engine';
 import { createNodeEngine } from '../lib/db/node';
 import { rowLabel, selectionLabel } from '../lib/figures/labels';
@@ -29,6 +29,9 @@ import { panelRecords } from '../lib/metrics/records';
 import type { Selection } from '../lib/query/selection';
 import type { ViewState } from '../lib/view/state';
 import { parseState } from '../lib/view/state';
+import { selectionOf } from '../lib/view/selection';
+import { t, translate } from '../lib/i18n/translate';
+import { invokedAsCommand } from './invoked';
 
 export interface Io {
   stdout: { write(text: string): unknown };
@@ -38,7 +41,6 @@ export interface Io {
 const FORMATS = ['json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 
-const CODEBOOK_FILE = 'data/codebook.json';
 const POPULATION_FILE = 'data/population.json';
 
 const USAGE = `Usage: npm run metrics -- [options]
@@ -163,33 +165,13 @@ function resolve(args: Args, codebook: Codebook): Request {
         : dims.some((d) => d.id === notice.param)
           ? `unknown ${notice.param} code "${notice.value}"`
           : `unknown ${notice.param === 'lang' ? 'language' : notice.param}`;
-    problems.push(`${arg}: ${what}; expected one of: ${notice.expected}`);
+    problems.push(`${arg}: ${what}; expected one of: ${translate('en', notice.expected)}`);
   }
   const format = args.values.format ?? 'json';
   if (!is(FORMATS, format)) problems.push(`--format ${format}: ${oneOf(FORMATS)}`);
   if (problems.length > 0 || !is(FORMATS, format)) throw new UsageError(problems);
   const topics = args.values.topic !== undefined ? [state.topic] : codebook.topics.map((t) => t.id);
   return { state, topics, format };
-}
-
-function readCodebook(root: string): Codebook {
-  const text = new TextDecoder().decode(readBytes(root, CODEBOOK_FILE));
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new DataFileError(CODEBOOK_FILE, [
-      { file: CODEBOOK_FILE, expected: `valid JSON (${(e as Error).message})` },
-    ]);
-  }
-  return validateCodebook(raw, CODEBOOK_FILE);
-}
-
-function readBytes(root: string, file: string): Uint8Array {
-  const absolute = path.join(root, file);
-  if (!existsSync(absolute))
-    throw new DataFileError(file, [{ file, expected: 'the file to exist' }]);
-  return new Uint8Array(readFileSync(absolute));
 }
 
 /** A node engine with every wave loaded and checked as the site loads them, weights if asked. */
@@ -200,24 +182,10 @@ async function openEngine(
 ): Promise<{ engine: Engine; population: Population | null }> {
   const engine = await createNodeEngine();
   try {
-    for (const wave of codebook.waves) {
-      const file = `data/${wave.file}`;
-      await loadWave(engine, codebook, wave.year, file, readBytes(root, file));
-    }
-    let population: Population | null = null;
-    if (weighted) {
-      const text = new TextDecoder().decode(readBytes(root, POPULATION_FILE));
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch (e) {
-        throw new DataFileError(POPULATION_FILE, [
-          { file: POPULATION_FILE, expected: `valid JSON (${(e as Error).message})` },
-        ]);
-      }
-      population = validatePopulation(raw, codebook, POPULATION_FILE);
-      await applyWeights(engine, population, POPULATION_FILE);
-    }
+    const { population } = await openDataSet(engine, dataDirectory(path.join(root, 'data')), {
+      codebook,
+      weights: weighted ? 'required' : 'none',
+    });
     return { engine, population };
   } catch (e) {
     await engine.close();
@@ -253,11 +221,8 @@ export async function computeRecords(
   state: ViewState,
   topics: string[],
 ): Promise<MetricRecord[]> {
-  const selection: Selection = {
-    wave: state.wave,
-    filters: Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, v ? [v] : []])),
-    weighted: state.weighted,
-  };
+  // With --weighted every wave has trainee counts, or openDataSet has refused the file.
+  const selection = selectionOf(state, state.weighted ? codebook.waves.map((w) => w.year) : []);
   const options: PanelOptions = { compare: state.compare, benchmark: state.benchmark };
   const records: MetricRecord[] = [];
   for (const topic of topics) {
@@ -266,11 +231,6 @@ export async function computeRecords(
   }
   return records;
 }
-
-const DEMO_NOTE = {
-  nl: 'Demodata: dit zijn synthetische gegevens, geen echte antwoorden.',
-  en: 'Demo data: these are synthetic data, not real answers.',
-};
 
 /** Runs the command; returns the exit code (0 done, 1 data or codebook error, 2 usage error). */
 export async function main(
@@ -284,7 +244,7 @@ export async function main(
       io.stdout.write(USAGE);
       return 0;
     }
-    const codebook = readCodebook(root);
+    const codebook = await readCodebook(dataDirectory(path.join(root, 'data')));
     const { state, topics, format } = resolve(args, codebook);
     if (state.weighted && !existsSync(path.join(root, POPULATION_FILE)))
       throw new UsageError([
@@ -294,12 +254,17 @@ export async function main(
     const { engine, population } = await openEngine(root, codebook, state.weighted);
     let records: MetricRecord[];
     try {
+      // The site shows such a wave unweighted with a notice; asked for weights here, say so.
+      if (state.weighted && !weightedWaves(population).includes(state.wave))
+        throw new UsageError([
+          `--weighted: ${POPULATION_FILE} has no trainee numbers for wave ${state.wave}`,
+        ]);
       records = await computeRecords(engine, codebook, state, topics);
     } finally {
       await engine.close();
     }
     const note = wave.synthetic
-      ? `${DEMO_NOTE[state.lang]} ${wave.note[state.lang]}.`
+      ? `${t(state.lang, 'demoNote')} ${wave.note[state.lang]}.`
       : wave.note[state.lang] || null;
     const weightingNote = population?.illustrative ? population.note[state.lang] : null;
     if (format === 'csv') {
@@ -337,8 +302,7 @@ export async function main(
 }
 
 // Run only as a command, not when a test imports it.
-const invoked = process.argv[1];
-if (invoked !== undefined && import.meta.url === pathToFileURL(path.resolve(invoked)).href) {
+if (invokedAsCommand(import.meta.url)) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

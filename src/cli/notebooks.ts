@@ -8,16 +8,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Codebook } from '../lib/codebook/types';
 import { validateCodebook } from '../lib/codebook/validate';
-import { loadWave } from '../lib/data/load-wave';
+import { openDataSet } from '../lib/data/data-set';
 import type { Engine } from '../lib/db/engine';
 import { createNodeEngine } from '../lib/db/node';
 import type { ExecutedNotebook } from '../lib/notebook/execute';
 import { executeNotebook } from '../lib/notebook/execute';
 import { parseNotebook, sqlBlocks } from '../lib/notebook/parse';
 import { renderNotebook } from '../lib/notebook/render';
+import { invokedAsCommand } from './invoked';
 
 export const NOTEBOOK_DIR = 'notebooks';
 const OUTPUT_SUFFIX = '.out.md';
@@ -74,17 +74,18 @@ export async function openDataEngine(
   data: DataSet,
 ): Promise<{ engine: Engine; rows: Map<number, number> }> {
   const engine = await createNodeEngine();
-  const rows = new Map<number, number>();
+  const bytes = new Map(data.waves.map((w) => [w.file, w.bytes]));
   try {
-    for (const wave of data.waves) {
-      const loaded = await loadWave(engine, data.codebook, wave.year, wave.file, wave.bytes);
-      rows.set(wave.year, loaded.rows);
-    }
+    const { waves } = await openDataSet(
+      engine,
+      { read: (name) => bytes.get(`data/${name}`) ?? null },
+      { codebook: data.codebook, weights: 'none' },
+    );
+    return { engine, rows: new Map(waves.map((w) => [w.year, w.rows])) };
   } catch (e) {
     await engine.close();
     throw e;
   }
-  return { engine, rows };
 }
 
 export interface NotebookRun {
@@ -233,8 +234,7 @@ export async function main(
 }
 
 // Run only as a command, not when a test imports the runner.
-const invoked = process.argv[1];
-if (invoked !== undefined && import.meta.url === pathToFileURL(path.resolve(invoked)).href) {
+if (invokedAsCommand(import.meta.url)) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

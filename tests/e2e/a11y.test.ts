@@ -167,6 +167,9 @@ describe('on a phone and on paper', () => {
     await page.goto(`${site}?specialty=radiologie`);
     await settled();
     await page.emulateMedia({ media: 'print' });
+    // What the browser does before printing: charts still waiting below the fold are drawn then
+    // (draw-queue.ts). Emulating print media alone does not fire it.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     for (const selector of [
       'form.filters',
       'nav',

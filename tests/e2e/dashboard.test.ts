@@ -132,8 +132,9 @@ describe('the dashboard in a real browser', () => {
     await error.waitFor({ timeout: 60_000 });
     const text = await error.textContent();
     expect(text).toContain('De gegevens konden niet worden geladen');
+    // In the reader's language, like the rest of the page.
     expect(text).toContain(
-      'data/waves/2024.csv, line 6, column "hours_worked": found "veertig", expected a number from 0 to 120',
+      'data/waves/2024.csv, regel 6, kolom “hours_worked”: gevonden “veertig”, verwacht een getal van 0 tot en met 120',
     );
     await expect(page.locator('[data-testid="chart-overtime_total"]').count()).resolves.toBe(0);
   });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { validateCodebook } from '../../src/lib/codebook/validate';
+import { formatCount } from '../../src/lib/format/number';
 import { normaliseBytes } from '../../src/lib/upload/normalise';
 import { useBrowserPage } from './support/browser';
 
@@ -130,14 +131,14 @@ describe('your own data, in a real browser', () => {
       'onbekend antwoord',
       'burnout',
       'misschien',
-      'one of the codes ja, nee, weet_niet (or their labels)',
+      'een van de codes ja, nee, weet_niet (of hun labels)',
     ]);
     expect(lines[1]).toEqual([
       '7',
       'buiten het bereik',
       'hours_worked',
       '150',
-      'a number from 0 to 120',
+      'een getal van 0 tot en met 120',
     ]);
     // Nothing is loaded until the visitor chooses to leave the bad rows out.
     await expect(banner().count()).resolves.toBe(0);
@@ -155,15 +156,15 @@ describe('your own data, in a real browser', () => {
     await upload(fixture('empty.csv'));
     await expect(
       page.getByTestId('upload-fatal').textContent({ timeout: 30_000 }),
-    ).resolves.toContain('expected a CSV file with a header row');
+    ).resolves.toContain('verwacht een CSV-bestand met een kopregel');
     await upload(fixture('not-a-csv.csv'));
     await expect
       .poll(() => page.getByTestId('upload-fatal').textContent(), { timeout: 30_000 })
-      .toContain('ZIP archive or .xlsx workbook');
+      .toContain('geen ZIP-archief of .xlsx-werkmap');
     await upload(fixture('duplicate-header.csv'));
     await expect
       .poll(() => page.getByTestId('mapping-problems').textContent(), { timeout: 30_000 })
-      .toContain('column "burnout"');
+      .toContain('kolom “burnout”');
     await expect(banner().count()).resolves.toBe(0);
   });
 
@@ -238,7 +239,10 @@ describe('your own data, in a real browser', () => {
     await page.getByTestId('upload-input').setInputFiles(file);
     await page.getByTestId('upload-progress').waitFor({ timeout: 60_000 });
     await banner().waitFor({ timeout: 600_000 });
-    await expect(banner().textContent()).resolves.toContain(`(${rows.length * copies} rijen)`);
+    // Counts are written the Dutch way, like every number on the page: 374.040 rijen.
+    await expect(banner().textContent()).resolves.toContain(
+      `(${formatCount(rows.length * copies, 'nl')} rijen)`,
+    );
     const beats = await page.evaluate(() => (window as unknown as { beats: number[] }).beats);
     // The heartbeat kept ticking through reading, checking and loading: never a long freeze.
     expect(beats.length).toBeGreaterThan(50);

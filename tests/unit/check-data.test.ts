@@ -5,14 +5,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/lib/db/engine';
 import { createNodeEngine } from '../../src/lib/db/node';
-import { toCsv } from '../../src/lib/demo/csv';
+import { readTable, writeCsv } from '../../src/lib/data/csv';
 import { assessAnonymity } from '../../src/lib/privacy/anonymity';
-import { checkReleasedFile, parseCsv } from '../../src/lib/privacy/check-file';
+import { checkReleasedFile } from '../../src/lib/privacy/check-file';
 import { readCodebook, root } from './helpers/data';
 
 const codebook = readCodebook();
 const committed = readFileSync(path.join(root, 'data/waves/2024.csv'), 'utf8');
-const { header, rows } = parseCsv(committed);
+const { header, rows } = readTable(committed);
 let engine: Engine;
 
 beforeAll(async () => {
@@ -39,7 +39,7 @@ function withClassOf4(): string {
       training_year: 'j5_plus',
       fulltime: 'nee',
     });
-  return toCsv(header, [...rows, ...added]);
+  return writeCsv(header, [...rows, ...added]);
 }
 const TAMPERED =
   'specialty=radiologie, hospital_type=categoraal, gender=anders, role=anios, ' +
@@ -80,26 +80,26 @@ describe('check-data', () => {
         fulltime: 'nee',
         burnout: 'ja',
       });
-    const result = await check(toCsv(header, [...rows, ...added]));
+    const result = await check(writeCsv(header, [...rows, ...added]));
     expect(result.ok).toBe(false);
     expect(result.problems.join('\n')).toMatch(/^l-diversity: 1 class.*\n.*one answer on burnout/);
   });
 
   it('refuses extra columns and hours above their top code', async () => {
-    const withName = toCsv(
+    const withName = writeCsv(
       [...header, 'email'],
       rows.map((r, i) => ({ ...r, email: `a${i}@example.nl` })),
     );
     expect((await check(withName)).problems[0]).toMatch(/columns not in the codebook: email/);
     const extreme = rows.map((r, i) => (i === 0 ? { ...r, hours_worked: '95' } : r));
-    expect((await check(toCsv(header, extreme))).problems[0]).toMatch(
+    expect((await check(writeCsv(header, extreme))).problems[0]).toMatch(
       /hours_worked: 1 value\(s\) above the top code 80/,
     );
   });
 
   it('reports loader problems (codebook values) too', async () => {
     const bad = rows.map((r, i) => (i === 0 ? { ...r, specialty: 'radiology' } : r));
-    const result = await check(toCsv(header, bad));
+    const result = await check(writeCsv(header, bad));
     expect(result.ok).toBe(false);
     expect(result.problems.join('\n')).toContain('found "radiology"');
   });
@@ -120,12 +120,15 @@ describe('check-data', () => {
 });
 
 describe('the build gate', () => {
-  const tsx = path.join(root, 'node_modules/.bin/tsx');
+  // Node with tsx's loader: one process, where the tsx command starts a second one.
   const run = (...args: string[]) =>
-    spawnSync(tsx, ['src/cli/check-data.ts', ...args], { cwd: root, encoding: 'utf8' });
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-data.ts', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+    });
 
   // `npm run build` refusing this tamper: tests/unit/privacy-attack-file.test.ts (item e).
-  it('check-data exits 1 on a file with a class of 4, and 0 on the committed data', () => {
+  it('check-data exits 1 on a file with a class of 4', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'check-data-'));
     const file = path.join(dir, '2024.csv');
     writeFileSync(file, withClassOf4());
@@ -134,7 +137,9 @@ describe('the build gate', () => {
     expect(bad.stderr).toContain(`FAIL  ${file}`);
     expect(bad.stderr).toContain(TAMPERED);
     expect(bad.stderr).toContain('cannot be published');
+  });
 
+  it('check-data exits 0 on the committed data', () => {
     const good = run();
     expect(good.stderr).not.toContain('FAIL');
     expect(good.status).toBe(0);

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../src/lib/i18n/translate';
+import type { Notice } from '../../src/lib/view/state';
 import { defaultExplore, parseState, serializeState } from '../../src/lib/view/state';
 import { readCodebook } from './helpers/data';
 
 const codebook = readCodebook();
+/** Notices as the English page writes them. */
+const english = (notices: Notice[]) =>
+  notices.map((n) => ({ ...n, expected: translate('en', n.expected) }));
 
 describe('the explorer in the URL', () => {
   it('reads a question crossed with two splits, with the filters, and writes it back', () => {
@@ -42,7 +47,7 @@ describe('the explorer in the URL', () => {
       codebook,
     );
     expect(state.explore).toEqual({ ...defaultExplore(codebook), by2: null });
-    expect(notices).toEqual([
+    expect(english(notices)).toEqual([
       { param: 'q', value: 'burnoot', expected: expect.stringContaining('a question id') },
       {
         param: 'by',
@@ -51,10 +56,10 @@ describe('the explorer in the URL', () => {
       },
       { param: 'by2', value: 'specialty', expected: expect.stringContaining('other than') },
     ]);
-    expect(parseState('?view=charts', codebook).notices).toEqual([
+    expect(english(parseState('?view=charts', codebook).notices)).toEqual([
       { param: 'view', value: 'charts', expected: 'explore or topics' },
     ]);
-    expect(parseState('?q=burnout', codebook).notices).toEqual([
+    expect(english(parseState('?q=burnout', codebook).notices)).toEqual([
       { param: 'q', value: 'burnout', expected: 'together with view=explore' },
     ]);
   });

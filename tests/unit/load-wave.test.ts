@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvColumns } from '../../src/lib/codebook/columns';
 import { isCoded, isNumeric } from '../../src/lib/codebook/types';
 import { loadWave } from '../../src/lib/data/load-wave';
+import type { DataIssue } from '../../src/lib/data/issues';
 import { DataFileError } from '../../src/lib/data/issues';
 import type { Engine } from '../../src/lib/db/engine';
 import { createNodeEngine } from '../../src/lib/db/node';
+import { translate } from '../../src/lib/i18n/translate';
 import { readCodebook } from './helpers/data';
 
 const codebook = readCodebook();
@@ -44,6 +46,10 @@ async function problems(bytes: Uint8Array): Promise<DataFileError> {
   throw new Error('expected the file to be refused');
 }
 
+/** Issues as the CLI writes them: what was expected, in English. */
+const english = (issues: readonly DataIssue[]) =>
+  issues.map((i) => ({ ...i, expected: translate('en', i.expected) }));
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createNodeEngine();
@@ -81,7 +87,7 @@ describe('loadWave', () => {
   it('names line, column, value and what was expected for a bad code and a bad number', async () => {
     const bad = { ...validRow(), specialty: 'radiology', hours_worked: 'veel' };
     const error = await problems(csv([validRow(), bad]));
-    expect(error.issues).toEqual([
+    expect(english(error.issues)).toEqual([
       expect.objectContaining({
         line: 3,
         column: 'specialty',
@@ -112,7 +118,7 @@ describe('loadWave', () => {
         columns.filter((c) => c !== 'burnout'),
       ),
     );
-    expect(error.issues).toEqual([
+    expect(english(error.issues)).toEqual([
       {
         file: 'data/waves/2024.csv',
         line: 1,
@@ -126,15 +132,17 @@ describe('loadWave', () => {
     const text = new TextDecoder().decode(csv([validRow(), validRow()])).split('\n');
     text[2] = text[2]!.split(',').slice(0, 5).join(',');
     const error = await problems(new TextEncoder().encode(text.join('\n')));
-    expect(error.issues[0]).toMatchObject({
+    expect(english(error.issues)[0]).toMatchObject({
       line: 3,
       expected: expect.stringContaining(`${columns.length} comma-separated fields`),
     });
   });
 
   it('refuses an empty file and a file that is not CSV', async () => {
-    expect((await problems(new Uint8Array())).issues[0]!.expected).toBe('a non-empty CSV file');
+    expect(english((await problems(new Uint8Array())).issues)[0]!.expected).toBe(
+      'a non-empty CSV file',
+    );
     const html = new TextEncoder().encode('<!doctype html><html><body>Not found</body></html>\n');
-    expect((await problems(html)).issues[0]!.expected).toBe('comma-separated values');
+    expect(english((await problems(html)).issues)[0]!.expected).toBe('comma-separated values');
   });
 });

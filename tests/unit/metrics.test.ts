@@ -389,9 +389,21 @@ describe('npm run metrics: errors', () => {
 
 describe('npm run metrics as a command', () => {
   it('runs as a child process: exit 0 and the CSV header', async () => {
+    // Node with tsx's loader, as `npm run metrics` runs it minus npm and the tsx command's
+    // second process.
     const { stdout } = await promisify(execFile)(
-      'npx',
-      ['tsx', 'src/cli/metrics.ts', '--wave', '2024', '--topic', 'overtime', '--format', 'csv'],
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/metrics.ts',
+        '--wave',
+        '2024',
+        '--topic',
+        'overtime',
+        '--format',
+        'csv',
+      ],
       { cwd: root, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
     );
     // execFile rejects on a non-zero exit code, so getting here means exit 0.

@@ -3,9 +3,9 @@ import { statements } from '../../src/lib/query/aggregates';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Population } from '../../src/lib/data/population';
-import { applyWeights, rolledUp, validatePopulation } from '../../src/lib/data/population';
-import { DataFileError } from '../../src/lib/data/issues';
-import type { CodedItem } from '../../src/lib/codebook/types';
+import { applyWeights, checkPopulation, rolledUp } from '../../src/lib/data/population';
+import type { Codebook, CodedItem } from '../../src/lib/codebook/types';
+import { describeIssue } from '../../src/lib/data/issues';
 import type { Engine } from '../../src/lib/db/engine';
 import { itemPanel } from '../../src/lib/figures/panel';
 import { engineWithWaves, readCodebook, root } from './helpers/data';
@@ -14,16 +14,22 @@ const codebook = readCodebook();
 const file = 'data/population.json';
 const raw = JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Population;
 let engine: Engine;
+/** The committed file, checked: every wave of the committed codebook is usable. */
+const valid = (population: unknown = raw, book: Codebook = codebook) =>
+  checkPopulation(population, book, file).population!;
 
 beforeAll(async () => {
   engine = await engineWithWaves(codebook);
-  await applyWeights(engine, validatePopulation(raw, codebook, file), file);
+  await applyWeights(engine, valid(), file);
 });
 afterAll(() => engine.close());
 
 describe('weighting by specialty (post-stratification)', () => {
   it('the committed population file is valid and says it is illustrative', () => {
-    expect(validatePopulation(raw, codebook, file).illustrative).toBe(true);
+    const check = checkPopulation(raw, codebook, file);
+    expect(check.issues).toEqual([]);
+    expect(check.unweighted).toEqual([]);
+    expect(check.population!.illustrative).toBe(true);
   });
 
   it('weighted share = Σ N_h p_h / Σ N_h, with an interval on Kish’s effective n', async () => {
@@ -101,32 +107,65 @@ describe('weighting by specialty (post-stratification)', () => {
     expect(w.rows[0]!.figure.value!.lo).toBeCloseTo(u.rows[0]!.figure.value!.lo, 8);
   });
 
-  it('refuses a population file with an unknown specialty or a missing wave, naming them', () => {
+  it('checks wave by wave: a wrong wave is named and left unweighted, the others kept', () => {
     const bad = JSON.parse(JSON.stringify(raw)) as Population;
     bad.waves['2024']!.radiology = 10;
-    delete bad.waves['2022'];
-    expect(() => validatePopulation(bad, codebook, file)).toThrow(DataFileError);
-    try {
-      validatePopulation(bad, codebook, file);
-    } catch (e) {
-      const columns = (e as DataFileError).issues.map((i) => i.column);
-      expect(columns).toEqual(['waves.2024.radiology', 'waves.2022']);
-    }
+    bad.waves['2022']!.urologie = 12.5;
+    bad.waves['2030'] = { urologie: 10 };
+    const check = checkPopulation(bad, codebook, file);
+    expect(check.issues.map((i) => i.column)).toEqual([
+      'waves.2024.radiology',
+      'waves.2022.urologie',
+      'waves.2030',
+    ]);
+    expect(check.unweighted).toEqual([2024, 2022]);
+    expect(check.population!.waves).toEqual({});
+
+    const one = JSON.parse(JSON.stringify(raw)) as Population;
+    one.waves['2024']!.radiology = 10;
+    const partly = checkPopulation(one, codebook, file);
+    expect(partly.unweighted).toEqual([2024]);
+    expect(Object.keys(partly.population!.waves)).toEqual(['2022']);
   });
 
-  it('refuses to weight when a specialty with respondents has no trainee count', async () => {
+  it('a wave added to the codebook without trainee counts is unweighted, not an error', () => {
+    const added: Codebook = {
+      ...codebook,
+      waves: [{ ...codebook.waves[0]!, year: 2026, file: 'waves/2026.csv' }, ...codebook.waves],
+    };
+    const check = checkPopulation(raw, added, file);
+    expect(check.issues).toEqual([]);
+    expect(check.unweighted).toEqual([2026]);
+    expect(Object.keys(check.population!.waves).sort()).toEqual(['2022', '2024']);
+  });
+
+  it('a file unusable as a whole weights nothing, and says why', () => {
+    const check = checkPopulation({ ...raw, stratum: 'hospital' }, codebook, file);
+    expect(check.population).toBeNull();
+    expect(check.issues.map((i) => i.column)).toEqual(['stratum']);
+    expect(check.unweighted).toEqual([2024, 2022]);
+    expect(checkPopulation([], codebook, file).population).toBeNull();
+  });
+
+  it('leaves a wave unweighted when a specialty with respondents has no trainee count', async () => {
     const missing = JSON.parse(JSON.stringify(raw)) as Population;
     delete missing.waves['2024']!.urologie;
-    await expect(
-      applyWeights(engine, validatePopulation(missing, codebook, file), file),
-    ).rejects.toThrow(/urologie/);
-    await applyWeights(engine, validatePopulation(raw, codebook, file), file);
+    try {
+      const applied = await applyWeights(engine, valid(missing), file);
+      expect(applied.issues.map((i) => i.column)).toEqual(['waves.2024']);
+      expect(describeIssue(applied.issues[0]!)).toMatch(/urologie/);
+      expect(Object.keys(applied.population.waves)).toEqual(['2022']);
+      const weights = await engine.query('SELECT DISTINCT wave FROM weights');
+      expect(weights.map((r) => Number(r.wave))).toEqual([2022]);
+    } finally {
+      await applyWeights(engine, valid(), file);
+    }
   });
 });
 
 describe('the population of merged specialties', () => {
   it('counts the trainees of a specialty merged by the release with its cluster', () => {
-    const parents = validatePopulation(raw, codebook, file).parents!;
+    const parents = valid().parents!;
     const population = { klinische_genetica: 45, nucleaire_geneeskunde: 40, radiologie: 300 };
     // The release merged the two small ones into "overig_diagnostisch" (codebook parent).
     const sample = { overig_diagnostisch: 35, radiologie: 131 };

@@ -5,7 +5,7 @@ import {
   optionCountsStatement,
 } from '../../src/lib/query/aggregates';
 import { SelectionError, selectionWhere } from '../../src/lib/query/selection';
-import { ident } from '../../src/lib/query/sql';
+import { ident } from '../../src/lib/db/sql';
 import { readCodebook } from './helpers/data';
 
 const codebook = readCodebook();

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWave } from '../../src/lib/data/load-wave';
 import { createNodeEngine } from '../../src/lib/db/node';
-import { detectDelimiter, parseCsv } from '../../src/lib/upload/csv';
+import { detectDelimiter, readCsv, readTable } from '../../src/lib/data/csv';
 import { decodeBytes } from '../../src/lib/upload/decode';
 import { suggestMapping } from '../../src/lib/upload/mapping';
 import type { Normalised } from '../../src/lib/upload/normalise';
 import { normalise, normaliseBytes, prepare } from '../../src/lib/upload/normalise';
+import { message, translate } from '../../src/lib/i18n/translate';
 import { readCodebook, root } from './helpers/data';
 
 const codebook = readCodebook();
@@ -17,15 +18,7 @@ const run = (name: string) => normaliseBytes(codebook, name, fixture(name));
 const canonical = run('canonical.csv');
 
 /** The normalised rows as records keyed by column, for comparing files cell by cell. */
-function records(result: Normalised): Record<string, string>[] {
-  const [header, ...lines] = result.csv.trimEnd().split('\n');
-  const names = header!.split(',');
-  return lines.map((l) => {
-    const fields: string[] = [];
-    parseCsv(l, ',', (f) => void fields.push(...f));
-    return Object.fromEntries(names.map((n, i) => [n, fields[i]!]));
-  });
-}
+const records = (result: Normalised) => readTable(result.csv).rows;
 
 describe('reading bytes and records', () => {
   it('decodes UTF-8 with and without a BOM, and Windows-1252 when it is not UTF-8', () => {
@@ -49,7 +42,7 @@ describe('reading bytes and records', () => {
     expect(detectDelimiter('a,b\n')).toBe(',');
     expect(detectDelimiter('a\tb\tc\n')).toBe('\t');
     const seen: [string[], number][] = [];
-    parseCsv('a,b\r\n"x\r\ny","q""t"\r\n\r\n1,\n', ',', (f, line) => void seen.push([f, line]));
+    readCsv('a,b\r\n"x\r\ny","q""t"\r\n\r\n1,\r\n', ',', (f, line) => void seen.push([f, line]));
     expect(seen).toEqual([
       [['a', 'b'], 1],
       [['x\r\ny', 'q"t'], 2],
@@ -147,7 +140,8 @@ describe('every problem listed with line, column, value and what was expected', 
     expect(result.rows).toBe(20);
     expect(result.valid).toBe(14);
     expect(result.issueTotal).toBe(6);
-    expect(result.issues).toEqual([
+    const english = result.issues.map((i) => ({ ...i, expected: translate('en', i.expected) }));
+    expect(english).toEqual([
       expect.objectContaining({
         kind: 'unknown-code',
         line: 4,
@@ -189,7 +183,10 @@ describe('every problem listed with line, column, value and what was expected', 
     expect(run('empty.csv').fatal).toEqual([expect.objectContaining({ kind: 'empty-file' })]);
     expect(run('header-only.csv').fatal).toEqual([expect.objectContaining({ kind: 'no-rows' })]);
     expect(run('not-a-csv.csv').fatal).toEqual([
-      expect.objectContaining({ kind: 'not-csv', value: 'a ZIP archive or .xlsx workbook' }),
+      expect.objectContaining({
+        kind: 'not-csv',
+        expected: message('issue.csvInstead', { found: message('issue.zip') }),
+      }),
     ]);
     expect(run('plain-text.csv').fatal).toEqual([
       expect.objectContaining({ kind: 'not-csv', line: 1 }),

@@ -2,8 +2,9 @@ import type { Lang } from '../../lib/codebook/types';
 import type { Panel, PanelRow } from '../../lib/figures/panel';
 import type { ShareFigure } from '../../lib/figures/kinds';
 import type { MeanValue } from '../../lib/figures/types';
-import { formatCount, formatNumber, formatShare } from '../../lib/format/number';
-import { t } from '../i18n';
+import { formatNumber, formatShare } from '../../lib/format/number';
+import { t } from '../../lib/i18n/translate';
+import { MIN_N } from '../../lib/privacy/threshold';
 
 /**
  * The chart in one sentence, for screen readers and for anyone who reads before looking:
@@ -15,8 +16,8 @@ export function summarise(
   lang: Lang,
   unit = '',
 ): string {
-  const n = (row: PanelRow) => `(n = ${formatCount(row.figure.n, lang)})`;
-  const tooFew = (row: PanelRow) => `${labelOf(row)}: ${t(lang, 'tooFew')}`;
+  const n = (row: PanelRow) => `(${t(lang, 'n', { n: row.figure.n })})`;
+  const tooFew = (row: PanelRow) => `${labelOf(row)}: ${t(lang, 'tooFew', { min: MIN_N })}`;
   const rows = panel.rows as PanelRow[];
   let what: string;
   let describe: (row: PanelRow) => string;

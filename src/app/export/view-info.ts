@@ -4,17 +4,17 @@ import type { AggregateTable } from '../../lib/export/csv';
 import { exportFileName } from '../../lib/export/filename';
 import type { Coverage } from '../../lib/figures/coverage';
 import { knownPercent } from '../../lib/figures/coverage';
-import { formatCount, formatNumber } from '../../lib/format/number';
+import { formatNumber } from '../../lib/format/number';
 import type { ViewState } from '../../lib/view/state';
-import { t } from '../i18n';
-import { tu } from '../upload/messages';
+import { t } from '../../lib/i18n/translate';
+import { MIN_N } from '../../lib/privacy/threshold';
 import { benchmarkLabel, selectionLabel } from '../labels';
 
 /** "Bron: DJS enquête 2024 — synthetische demodata": on every chart, slide and export. */
 export function sourceLine(codebook: Codebook, state: ViewState): string {
   const wave = codebook.waves.find((w) => w.year === state.wave);
-  if (wave?.uploaded) return tu(state.lang, 'sourceOwn', { file: wave.uploaded });
-  return `${t(state.lang, 'source', { wave: state.wave })}${wave?.synthetic ? ` — ${t(state.lang, 'sourceDemo')}` : ''}`;
+  if (wave?.uploaded) return t(state.lang, 'sourceOwn', { file: wave.uploaded });
+  return `${t(state.lang, 'source', { wave: String(state.wave) })}${wave?.synthetic ? ` — ${t(state.lang, 'sourceDemo')}` : ''}`;
 }
 
 /** The filter codes in the codebook's dimension order, as in the URL. */
@@ -65,7 +65,7 @@ export function selectionLines(
     t(lang, 'footerSelection', {
       label: selectionLabel(codebook, state.filters, lang),
       // Hidden figures carry no count (n = 0): say why there is none.
-      n: n ? `n = ${formatCount(n, lang)}` : t(lang, 'tooFew'),
+      n: n ? t(lang, 'n', { n }) : t(lang, 'tooFew', { min: MIN_N }),
     }),
     ...(filtered ? [t(lang, 'footerBenchmark', { label: benchmarkLabel(codebook, state) })] : []),
     ...(compare ? [t(lang, 'footerCompare', { label: compare.label[lang] })] : []),

@@ -3,6 +3,7 @@ import { loadWave } from '../../lib/data/load-wave';
 import { summarise } from '../../lib/query/summaries';
 import type { Engine } from '../../lib/db/engine';
 import type { ReleaseSummary } from '../../lib/upload/disclosure';
+import { t } from '../../lib/i18n/translate';
 
 /** An uploaded file loaded into a database of its own, beside the survey's. */
 export interface OwnData {
@@ -37,7 +38,7 @@ export async function loadOwnData(
         file,
         synthetic: false,
         uploaded: file,
-        note: { nl: 'Uw eigen data', en: 'Your own data' },
+        note: { nl: t('nl', 'upload.note'), en: t('en', 'upload.note') },
       },
     ],
   };

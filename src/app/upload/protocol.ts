@@ -1,5 +1,5 @@
 import type { Codebook } from '../../lib/codebook/types';
-import type { Delimiter } from '../../lib/upload/csv';
+import type { Delimiter } from '../../lib/data/csv';
 import type { Encoding } from '../../lib/upload/decode';
 import type { ReleaseSummary } from '../../lib/upload/disclosure';
 import type { Mapping } from '../../lib/upload/mapping';

@@ -5,9 +5,6 @@ export const LANGS: readonly Lang[] = ['nl', 'en'];
 
 export type Text = Record<Lang, string>;
 
-export type ItemType =
-  'dimension' | 'single' | 'yesno' | 'likert5' | 'frequency5' | 'rating10' | 'hours' | 'multi';
-
 export type Polarity = 'higher_is_better' | 'lower_is_better' | 'neutral';
 
 export interface ValueLabel {

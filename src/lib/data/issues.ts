@@ -1,3 +1,7 @@
+import type { Lang } from '../codebook/types';
+import type { Message } from '../i18n/translate';
+import { t, translate } from '../i18n/translate';
+
 /** A problem in a data file, located precisely enough for a data owner to fix it. */
 export interface DataIssue {
   file: string;
@@ -5,17 +9,32 @@ export interface DataIssue {
   column?: string;
   /** The value found, as text. */
   value?: string;
-  expected: string;
+  /** What would have been right, in words of the catalogue. */
+  expected: Message;
 }
 
-export function describeIssue(issue: DataIssue): string {
-  const where = [
-    issue.file,
-    issue.line !== undefined ? `line ${issue.line}` : undefined,
-    issue.column !== undefined ? `column "${issue.column}"` : undefined,
-  ].filter(Boolean);
-  const found = issue.value !== undefined ? `found "${issue.value}", ` : '';
-  return `${where.join(', ')}: ${found}expected ${issue.expected}`;
+/**
+ * "data/waves/2024.csv, line 6, column "hours_worked": found "veertig", expected a number from 0
+ * to 120" — in English for the CLI and logs, in the reader's language on the page.
+ */
+export function describeIssue(issue: DataIssue, lang: Lang = 'en'): string {
+  return `${[issue.file, ...where(issue, lang)].join(', ')}: ${foundExpected(issue, lang)}`;
+}
+
+/** Line and column of a problem, if known (a line number is a position: written as is). */
+export function where(issue: { line?: number; column?: string }, lang: Lang): string[] {
+  return [
+    ...(issue.line === undefined ? [] : [t(lang, 'issue.line', { line: String(issue.line) })]),
+    ...(issue.column === undefined ? [] : [t(lang, 'issue.column', { column: issue.column })]),
+  ];
+}
+
+/** "found "veertig", expected a number from 0 to 120", or "expected …" when nothing was found. */
+export function foundExpected(issue: { value?: string; expected: Message }, lang: Lang): string {
+  const expected = translate(lang, issue.expected);
+  return issue.value === undefined
+    ? t(lang, 'issue.expected', { expected })
+    : t(lang, 'issue.foundExpected', { value: issue.value, expected });
 }
 
 export class DataFileError extends Error {
@@ -25,11 +44,15 @@ export class DataFileError extends Error {
     /** How many problems there are in all; `issues` may list only the first ones. */
     readonly total = issues.length,
   ) {
-    const more = total > issues.length ? `\n  … and ${total - issues.length} more` : '';
+    // In English: the message is for logs and the CLI; the page writes `issues` in its language.
+    const more =
+      total > issues.length ? [t('en', 'moreProblems', { n: total - issues.length })] : [];
     super(
-      `${file} cannot be loaded (${total} problem${total === 1 ? '' : 's'}):\n` +
-        issues.map((i) => `  ${describeIssue(i)}`).join('\n') +
-        more,
+      [
+        t('en', 'issue.cannotLoad', { file, n: total }),
+        ...issues.map((i) => describeIssue(i)),
+        ...more,
+      ].join('\n  '),
     );
     this.name = 'DataFileError';
   }

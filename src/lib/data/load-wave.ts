@@ -1,12 +1,13 @@
 import { csvColumns } from '../codebook/columns';
 import type { Codebook } from '../codebook/types';
 import type { Engine } from '../db/engine';
-import { ident } from '../query/sql';
+import { ident } from '../db/sql';
 import { readHeader } from './csv-header';
 import type { DataIssue } from './issues';
 import { DataFileError } from './issues';
 import { createResponsesSql, RESPONSES, typedColumns } from './schema';
 import { valueChecks } from './value-checks';
+import { message } from '../i18n/translate';
 
 /** Enough problems to fix a file in a few passes without flooding the screen. */
 const MAX_ISSUES = 50;
@@ -32,7 +33,7 @@ export async function loadWave(
 ): Promise<LoadedWave> {
   if (!Number.isInteger(year)) throw new Error(`Not a wave year: ${year}`);
   if (bytes.length === 0)
-    throw new DataFileError(file, [{ file, expected: 'a non-empty CSV file' }]);
+    throw new DataFileError(file, [{ file, expected: message('issue.nonEmptyCsv') }]);
   const header = readHeader(file, bytes, csvColumns(codebook));
   if (header.issues.length > 0) throw new DataFileError(file, header.issues);
 
@@ -60,7 +61,10 @@ export async function loadWave(
           file,
           line: Number(r.line),
           value: String(r.csv_line).slice(0, 80),
-          expected: `${header.names.length} comma-separated fields (${String(r.error_message)})`,
+          expected: message('issue.commaFields', {
+            n: header.names.length,
+            detail: String(r.error_message),
+          }),
         })),
         n,
       );
@@ -103,7 +107,7 @@ export async function loadWave(
       year,
     ])) as [{ n: number }];
     if (n === 0)
-      throw new DataFileError(file, [{ file, line: 2, expected: 'at least one respondent row' }]);
+      throw new DataFileError(file, [{ file, line: 2, expected: message('issue.respondentRow') }]);
     return { year, rows: n, ignoredColumns: header.extra };
   } finally {
     await engine.query(`DROP TABLE IF EXISTS ${raw}`);

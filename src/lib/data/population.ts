@@ -1,11 +1,11 @@
 import { getItem } from '../codebook/columns';
 import type { Codebook, CodedItem, Text } from '../codebook/types';
 import type { Engine } from '../db/engine';
-import { RESPONSES } from './schema';
-import { WEIGHTS } from '../query/selection';
-import { postStratificationWeights } from '../stats/weights';
-import { DataFileError } from './issues';
+import { RESPONSES, WEIGHTS } from './schema';
+import { MissingPopulationError, postStratificationWeights } from '../stats/weights';
 import type { DataIssue } from './issues';
+import type { Message } from '../i18n/translate';
+import { message } from '../i18n/translate';
 
 /** data/population.json: trainee numbers per stratum (specialty) and wave, for weighting. */
 export interface Population {
@@ -14,50 +14,86 @@ export interface Population {
   stratum: 'specialty';
   waves: Record<string, Record<string, number>>;
   /**
-   * The codebook's hierarchy of specialties (code → cluster), set by validatePopulation: the
+   * The codebook's hierarchy of specialties (code → cluster), set by checkPopulation: the
    * trainees of a specialty the release merged into its cluster are counted with the cluster.
    */
   parents?: Readonly<Record<string, string>>;
 }
 
-/** Checks the population file against the codebook: every wave and every code must be known. */
-export function validatePopulation(raw: unknown, codebook: Codebook, file: string): Population {
-  const issues: DataIssue[] = [];
-  const fail = (column: string, expected: string, value?: string) =>
-    issues.push({ file, column, expected, ...(value === undefined ? {} : { value }) });
+/** What a population file gives: the waves it can weight, and why any other wave cannot. */
+export interface PopulationCheck {
+  /** The file with only its usable waves; null when the file as a whole is unusable. */
+  population: Population | null;
+  /** Every problem with the file or one of its waves: `check-data` refuses the file for them. */
+  issues: DataIssue[];
+  /**
+   * Waves of the codebook without usable trainee counts (none given, or given wrong): their
+   * figures are shown unweighted, with a notice. A new wave is not an error, so boot goes on.
+   */
+  unweighted: number[];
+}
+
+/**
+ * Checks the population file against the codebook, wave by wave: a wave whose counts are
+ * missing or wrong is left out (shown unweighted), so no wave breaks the site for the others.
+ */
+export function checkPopulation(raw: unknown, codebook: Codebook, file: string): PopulationCheck {
+  const all = codebook.waves.map((w) => w.year);
   const obj = (v: unknown): v is Record<string, unknown> =>
     typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (!obj(raw)) throw new DataFileError(file, [{ file, expected: 'a JSON object' }]);
-  if (typeof raw.illustrative !== 'boolean') fail('illustrative', 'true or false');
+  if (!obj(raw))
+    return {
+      population: null,
+      issues: [{ file, expected: message('issue.jsonObject') }],
+      unweighted: all,
+    };
+  const issues: DataIssue[] = [];
+  const fail = (column: string, expected: Message, value?: string) =>
+    issues.push({ file, column, expected, ...(value === undefined ? {} : { value }) });
+  if (typeof raw.illustrative !== 'boolean') fail('illustrative', message('issue.trueFalse'));
   const note = raw.note;
   if (!obj(note) || typeof note.nl !== 'string' || typeof note.en !== 'string')
-    fail('note', 'an object with "nl" and "en" texts');
-  if (raw.stratum !== 'specialty') fail('stratum', '"specialty"', String(raw.stratum));
-  const specialties = new Set(
-    (getItem(codebook, 'specialty') as CodedItem).values.map((v) => v.code),
-  );
-  if (!obj(raw.waves)) fail('waves', 'an object with trainee counts per wave');
-  else
-    for (const wave of codebook.waves) {
-      const counts = raw.waves[String(wave.year)];
-      if (!obj(counts)) {
-        fail(`waves.${wave.year}`, `trainee counts per specialty for wave ${wave.year}`);
-        continue;
-      }
-      for (const [code, n] of Object.entries(counts)) {
-        if (!specialties.has(code))
-          fail(`waves.${wave.year}.${code}`, 'a specialty code from the codebook', code);
-        else if (!(typeof n === 'number' && Number.isInteger(n) && n >= 0))
-          fail(`waves.${wave.year}.${code}`, 'a whole number of trainees', String(n));
-      }
+    fail('note', message('issue.noteTexts'));
+  if (raw.stratum !== 'specialty')
+    fail('stratum', message('issue.value', { value: '"specialty"' }), String(raw.stratum));
+  if (!obj(raw.waves)) fail('waves', message('issue.countsPerWave'));
+  if (issues.length > 0) return { population: null, issues, unweighted: all };
+  const specialty = getItem(codebook, 'specialty') as CodedItem;
+  const specialties = new Set(specialty.values.map((v) => v.code));
+  const given = raw.waves as Record<string, unknown>;
+  const waves: Record<string, Record<string, number>> = {};
+  for (const year of all) {
+    const counts = given[String(year)];
+    // No counts for a wave is allowed (shown unweighted); wrong counts are an issue.
+    if (counts === undefined) continue;
+    if (!obj(counts)) {
+      fail(`waves.${year}`, message('issue.countsPerSpecialty', { wave: String(year) }));
+      continue;
     }
-  if (issues.length > 0) throw new DataFileError(file, issues);
+    const before = issues.length;
+    for (const [code, n] of Object.entries(counts)) {
+      if (!specialties.has(code))
+        fail(`waves.${year}.${code}`, message('issue.specialtyCode'), code);
+      else if (!(typeof n === 'number' && Number.isInteger(n) && n >= 0))
+        fail(`waves.${year}.${code}`, message('issue.traineeCount'), String(n));
+    }
+    if (issues.length === before) waves[String(year)] = counts as Record<string, number>;
+  }
+  for (const year of Object.keys(given))
+    if (!all.includes(Number(year))) fail(`waves.${year}`, message('issue.codebookWave'), year);
   const parents = Object.fromEntries(
-    (getItem(codebook, 'specialty') as CodedItem).values
-      .filter((v) => v.parent !== undefined)
-      .map((v) => [v.code, v.parent!]),
+    specialty.values.filter((v) => v.parent !== undefined).map((v) => [v.code, v.parent!]),
   );
-  return { ...(raw as unknown as Population), parents };
+  return {
+    population: { ...(raw as unknown as Population), waves, parents },
+    issues,
+    unweighted: all.filter((year) => !(String(year) in waves)),
+  };
+}
+
+/** The waves whose figures can be weighted: those with trainee counts that were applied. */
+export function weightedWaves(population: Population | null): number[] {
+  return population ? Object.keys(population.waves).map(Number) : [];
 }
 
 /**
@@ -80,24 +116,39 @@ export function rolledUp(
   return out;
 }
 
+/** What applyWeights did, wave by wave. */
+export interface AppliedWeights {
+  /** The population with only the waves that were weighted: the others are shown unweighted. */
+  population: Population;
+  /** Per weighted wave, the specialties with trainees but no respondents (not represented). */
+  unrepresented: Record<number, string[]>;
+  /** Waves whose counts do not fit their data (a specialty with respondents but no count). */
+  issues: DataIssue[];
+}
+
 /**
  * Makes the weights table: every respondent of specialty h in a wave gets w = N_h / n_h (N_h
- * including the trainees of specialties merged into h, see rolledUp). A
- * specialty with respondents but no trainee count is an error (see postStratificationWeights).
- * Returns, per wave, the specialties with trainees but no respondents (they cannot be weighted up).
+ * including the trainees of specialties merged into h, see rolledUp). A wave without counts gets
+ * no weights; one where a specialty with respondents has no count (see
+ * postStratificationWeights) gets none either and is named in `issues`: both are shown
+ * unweighted rather than stopping the site.
  */
 export async function applyWeights(
   engine: Engine,
   population: Population,
   file: string,
-): Promise<Record<number, string[]>> {
+): Promise<AppliedWeights> {
   await engine.query(
     `CREATE OR REPLACE TABLE ${WEIGHTS} (wave INTEGER, specialty VARCHAR, w DOUBLE)`,
   );
   const unrepresented: Record<number, string[]> = {};
+  const issues: DataIssue[] = [];
+  const weighted: Population['waves'] = {};
   const waves = await engine.query(`SELECT DISTINCT wave FROM ${RESPONSES} ORDER BY wave`);
   for (const { wave } of waves) {
     const year = Number(wave);
+    const counts = population.waves[String(year)];
+    if (!counts) continue;
     const rows = await engine.query(
       `SELECT specialty, count(*) AS n FROM ${RESPONSES} WHERE wave = ? GROUP BY ALL`,
       [year],
@@ -106,17 +157,26 @@ export async function applyWeights(
     let result;
     try {
       result = postStratificationWeights(
-        rolledUp(population.waves[String(year)] ?? {}, sample, population.parents ?? {}),
+        rolledUp(counts, sample, population.parents ?? {}),
         sample,
       );
     } catch (e) {
-      throw new DataFileError(file, [
-        { file, column: `waves.${year}`, expected: (e as Error).message },
-      ]);
+      issues.push({
+        file,
+        column: `waves.${year}`,
+        expected:
+          e instanceof MissingPopulationError
+            ? message('issue.populationMissing', {
+                strata: e.strata.map((s) => `"${s}"`).join(', '),
+              })
+            : message('issue.weights', { detail: (e as Error).message }),
+      });
+      continue;
     }
+    weighted[String(year)] = counts;
     unrepresented[year] = result.unrepresented;
     for (const [specialty, w] of Object.entries(result.weights))
       await engine.query(`INSERT INTO ${WEIGHTS} VALUES (?, ?, ?)`, [year, specialty, w]);
   }
-  return unrepresented;
+  return { population: { ...population, waves: weighted }, unrepresented, issues };
 }

@@ -2,11 +2,14 @@ import { isStored, optionColumn } from '../codebook/columns';
 import { parseFormula } from '../codebook/formula';
 import type { Codebook } from '../codebook/types';
 import { isCoded, isMulti, isNumeric } from '../codebook/types';
-import { ident } from '../query/sql';
+import { ident } from '../db/sql';
 import { numberFromText } from './value-checks';
 
 /** The table every wave is loaded into; queries filter it on `wave`. */
 export const RESPONSES = 'responses';
+
+/** Post-stratification weights per wave and specialty, from data/population.json. */
+export const WEIGHTS = 'weights';
 
 export interface TypedColumn {
   name: string;

@@ -2,12 +2,14 @@ import { optionColumn, isStored } from '../codebook/columns';
 import type { Codebook } from '../codebook/types';
 import { isCoded, isMulti, isNumeric } from '../codebook/types';
 import type { Statement } from '../db/engine';
-import { ident, placeholders } from '../query/sql';
+import { ident, placeholders } from '../db/sql';
+import type { Message } from '../i18n/translate';
+import { message } from '../i18n/translate';
 
 /** One query per check, each returning rows (line, value) that break it. */
 export interface ValueCheck {
   column: string;
-  expected: string;
+  expected: Message;
   statement: Statement;
 }
 
@@ -29,7 +31,7 @@ export function valueChecks(codebook: Codebook, table: string): ValueCheck[] {
       const codes = item.values.map((v) => v.code);
       checks.push({
         column: item.id,
-        expected: `one of the codes ${codes.join(', ')}`,
+        expected: message('issue.codes', { codes: codes.join(', ') }),
         statement: {
           sql: `${select(item.id)} WHERE ${ident(item.id)} NOT IN (${placeholders(codes)})`,
           params: codes,
@@ -42,7 +44,10 @@ export function valueChecks(codebook: Codebook, table: string): ValueCheck[] {
       const whole = item.type === 'rating10' ? ` OR ${n} <> round(${n})` : '';
       checks.push({
         column: item.id,
-        expected: `${item.type === 'rating10' ? 'a whole number' : 'a number'} from ${item.min} to ${item.max}`,
+        expected: message(item.type === 'rating10' ? 'issue.wholeNumber' : 'issue.number', {
+          min: item.min ?? '',
+          max: item.max ?? '',
+        }),
         statement: {
           sql: `${select(item.id)} WHERE ${ident(item.id)} IS NOT NULL AND (${n} IS NULL OR ${n} < ? OR ${n} > ?${whole})`,
           params: [item.min!, item.max!],
@@ -53,7 +58,7 @@ export function valueChecks(codebook: Codebook, table: string): ValueCheck[] {
         const column = optionColumn(item, option);
         checks.push({
           column,
-          expected: '0 (not chosen), 1 (chosen) or empty (not asked)',
+          expected: message('issue.chosen'),
           statement: {
             sql: `${select(column)} WHERE ${ident(column)} NOT IN ('0', '1')`,
             params: [],

@@ -12,7 +12,8 @@ import type { Kind, Part } from './kinds';
 import { kindOf } from './kinds';
 import type { Comparison } from './panel';
 import { adjust, hide } from './panel';
-import type { Estimate, Figure } from './types';
+import type { Estimate } from '../stats/estimate';
+import type { Figure } from './types';
 
 /** One question against one or two splits: `?view=explore&q=burnout&by=specialty&by2=…`. */
 export interface CrosstabSpec {

@@ -1,16 +1,9 @@
 import { getItem } from '../codebook/columns';
 import type { Codebook, CodedItem, Item, MultiItem, NumericItem } from '../codebook/types';
 import { isCoded, isMulti, isNumeric } from '../codebook/types';
-import type {
-  Aggregates,
-  CodeCount,
-  Group,
-  Moments,
-  OptionCounts,
-  Split,
-} from '../query/aggregates';
+import type { Aggregates, CodeCount, Group, Moments, OptionCounts } from '../query/aggregates';
 import { noOptionCounts } from '../query/aggregates';
-import type { Selection } from '../query/selection';
+import type { Selection, Split } from '../query/selection';
 import { twoProportionTest, welchTest } from '../stats/compare';
 import { meanFigure } from './mean';
 import { optionFigure } from './option';

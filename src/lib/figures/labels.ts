@@ -1,19 +1,18 @@
 import { getItem } from '../codebook/columns';
-import type { Codebook, Lang, Text } from '../codebook/types';
+import type { Codebook, Lang } from '../codebook/types';
 import { isCoded, isMulti } from '../codebook/types';
-import type { ViewState } from '../view/state';
-import type { PanelRow } from './panel';
+import { t } from '../i18n/translate';
+import type { Benchmark, PanelRow } from './panel';
 
-/** The few words a row label needs beyond the codebook's value labels. */
-const WORDS = {
-  allRespondents: { nl: 'Alle respondenten', en: 'All respondents' },
-  rest: { nl: 'De rest', en: 'The rest' },
-  sameHospitalType: { nl: 'Alle respondenten, {label}', en: 'All respondents, {label}' },
-  withheld: { nl: 'Afgeschermd of onbekend', en: 'Withheld or unknown' },
-} satisfies Record<string, Text>;
-
-function word(lang: Lang, key: keyof typeof WORDS, label = ''): string {
-  return WORDS[key][lang].replace('{label}', label);
+/**
+ * What a row's label reads of the view: the view state (view/state.ts, a layer above) has these
+ * fields and more, so a ViewState can be passed as it is.
+ */
+interface LabelView {
+  lang: Lang;
+  filters: Partial<Record<string, string>>;
+  compare: string | null;
+  benchmark: Benchmark;
 }
 
 /** The label of a code of a coded item, or of an option of a multi-select item. */
@@ -28,7 +27,7 @@ export function codeLabel(codebook: Codebook, itemId: string, code: string, lang
  * never given. A split shows them as a group of their own.
  */
 export function withheldLabel(lang: Lang): string {
-  return word(lang, 'withheld');
+  return t(lang, 'withheld');
 }
 
 /** "Radiologie · UMC", or "All respondents" when nothing is filtered. */
@@ -40,23 +39,25 @@ export function selectionLabel(
   const parts = Object.entries(filters)
     .filter((entry): entry is [string, string] => Boolean(entry[1]))
     .map(([dim, code]) => codeLabel(codebook, dim, code, lang));
-  return parts.length > 0 ? parts.join(' · ') : word(lang, 'allRespondents');
+  return parts.length > 0 ? parts.join(' · ') : t(lang, 'allRespondents');
 }
 
-export function benchmarkLabel(codebook: Codebook, state: ViewState): string {
+export function benchmarkLabel(codebook: Codebook, state: LabelView): string {
   const { lang } = state;
-  if (state.benchmark === 'rest') return word(lang, 'rest');
+  if (state.benchmark === 'rest') return t(lang, 'rest');
   const hospital = state.filters.hospital_type;
   if (state.benchmark === 'hospital_type' && hospital)
-    return word(lang, 'sameHospitalType', codeLabel(codebook, 'hospital_type', hospital, lang));
-  return word(lang, 'allRespondents');
+    return t(lang, 'sameHospitalType', {
+      label: codeLabel(codebook, 'hospital_type', hospital, lang),
+    });
+  return t(lang, 'allRespondents');
 }
 
 /**
  * A chart row's label: the selection, a group of the compare dimension (its blanks included), or
  * the benchmark.
  */
-export function rowLabel(codebook: Codebook, row: PanelRow, state: ViewState): string {
+export function rowLabel(codebook: Codebook, row: PanelRow, state: LabelView): string {
   if (row.kind === 'benchmark') return benchmarkLabel(codebook, state);
   if (row.kind === 'group' && state.compare)
     return row.group === null

@@ -25,6 +25,8 @@ export async function topicFigures(
   topicId: string,
   selection: Selection,
   options: PanelOptions,
+  /** The waves with trainee counts (all by default): a weighted trend weights only these. */
+  weightedWaves: readonly number[] = codebook.waves.map((w) => w.year),
 ): Promise<TopicFigures> {
   const items = codebook.items.filter((i) => i.topic === topicId);
   const ratings = items.filter((i) => i.type === 'rating10');
@@ -39,7 +41,15 @@ export async function topicFigures(
     Promise.all(ratings.map((i) => marksPanel(source, codebook, i.id, selection, options))),
     codebook.waves.length > 1
       ? Promise.all(
-          items.map((i) => trend(source, codebook, i.id, selection.filters, selection.weighted)),
+          items.map((i) =>
+            trend(
+              source,
+              codebook,
+              i.id,
+              selection.filters,
+              selection.weighted ? weightedWaves : [],
+            ),
+          ),
         )
       : [],
     viewCoverage(engine, codebook, selection, [options.compare]),

@@ -22,7 +22,8 @@ export async function trend(
   codebook: Codebook,
   itemId: string,
   filters: Selection['filters'],
-  weighted = false,
+  /** The waves to weight: a wave without trainee counts is followed unweighted. */
+  weightedWaves: readonly number[] = [],
 ): Promise<TrendPoint[]> {
   const waves = codebook.waves.map((w) => w.year).sort((a, b) => a - b);
   const panels = await Promise.all(
@@ -31,7 +32,7 @@ export async function trend(
         source,
         codebook,
         itemId,
-        { wave, filters, weighted },
+        { wave, filters, weighted: weightedWaves.includes(wave) },
         { compare: null, benchmark: 'all' },
       ),
     ),

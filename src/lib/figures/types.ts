@@ -1,21 +1,10 @@
 import type { Group } from '../query/aggregates';
+import type { Estimate } from '../stats/estimate';
 
 /**
  * What a chart or headline may show. `value` is null when the group is too small (privacy), so
  * a component cannot draw a suppressed number by accident: there is none to draw.
  */
-export interface Estimate {
-  estimate: number;
-  lo: number;
-  hi: number;
-  /**
-   * Set when an option's exact 0% or 100% in a small group on a sensitive item is shown only as a
-   * range ("< 5%", "> 95%", privacy/extremes.ts): estimate, lo and hi then hold the range's bound
-   * and ends, not the share.
-   */
-  bound?: 'below' | 'above';
-}
-
 export interface Figure<V extends Estimate = Estimate> {
   group: Group;
   /** Unweighted valid n: the denominator. */

@@ -1,5 +1,6 @@
 import type { Panel, PanelRow } from '../figures/panel';
-import type { Estimate, Figure } from '../figures/types';
+import type { Figure } from '../figures/types';
+import type { Estimate } from '../stats/estimate';
 import type { Part } from '../figures/kinds';
 import { isSuppressed } from '../privacy/threshold';
 

@@ -1,4 +1,4 @@
-import { describeBlock, NotebookError } from './error';
+import { NotebookError } from './error';
 
 /**
  * A notebook is Markdown whose fenced ```sql blocks are executed in order. Everything else —
@@ -196,9 +196,4 @@ function countNewlines(text: string): number {
 /** The statement without comments, for deciding whether there is anything to run. */
 export function stripComments(sql: string): string {
   return sql.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '');
-}
-
-/** `SQL block 3 "radiology-overtime" (line 42)`, for messages and summaries. */
-export function blockLabel(block: SqlBlock): string {
-  return describeBlock(block.index, block.name, block.line);
 }

@@ -1,4 +1,4 @@
-import type { Estimate } from '../figures/types';
+import type { Estimate } from '../stats/estimate';
 
 /** Below this many answers an exact 0% or 100% on a sensitive item says too much about each one. */
 const EXTREME_MIN_N = 20;

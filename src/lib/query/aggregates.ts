@@ -2,9 +2,9 @@ import { findItem, getItem, optionColumn } from '../codebook/columns';
 import type { Codebook, Item, MultiItem } from '../codebook/types';
 import { isCoded, isMulti, isNumeric } from '../codebook/types';
 import type { Engine, Statement } from '../db/engine';
-import type { Selection } from './selection';
+import type { Selection, Split } from './selection';
 import { fromResponses, selectionWhere, universeWhere } from './selection';
-import { and, ident } from './sql';
+import { and, ident } from '../db/sql';
 import { sourceFor } from './summaries';
 
 /**
@@ -50,12 +50,6 @@ export interface OptionCounts extends WeightSums {
   /** Σw of those who chose each option. */
   chosenW: Record<string, number>;
 }
-
-/**
- * What to split by: a dimension, or (in the explorer) any coded question, or a pair of them. A
- * pair's group is one key, `<code>|<code>`, with `~` for no answer (codes never hold `|` or `~`).
- */
-export type Split = string | readonly [string, string];
 
 /** The key of a group of a two-way split; `null` parts (no answer) become `~`. */
 export function pairKey(a: string | null, b: string | null): string {

@@ -2,19 +2,11 @@ import { dimensions, getItem, optionColumn } from '../codebook/columns';
 import type { Codebook, Item, MultiItem } from '../codebook/types';
 import { isMulti, isNumeric } from '../codebook/types';
 import type { Columns, Engine, Statement } from '../db/engine';
-import type {
-  Aggregates,
-  CodeCount,
-  Group,
-  Moments,
-  OptionCounts,
-  Split,
-  WeightSums,
-} from './aggregates';
-import type { Selection } from './selection';
+import type { Aggregates, CodeCount, Group, Moments, OptionCounts, WeightSums } from './aggregates';
+import type { Selection, Split } from './selection';
 import { noOptionCounts } from './aggregates';
 import { checkSelection, fromResponses, universeWhere } from './selection';
-import { ident } from './sql';
+import { ident } from '../db/sql';
 import { sourceFor } from './summaries';
 
 /**

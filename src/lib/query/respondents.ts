@@ -4,7 +4,7 @@ import { RESPONSES } from '../data/schema';
 import type { Engine, Statement } from '../db/engine';
 import type { Selection } from './selection';
 import { checkSelection } from './selection';
-import { ident } from './sql';
+import { ident } from '../db/sql';
 
 /**
  * Respondents (unweighted rows) per wave and combination of dimension values, blanks included:

@@ -1,8 +1,8 @@
 import { dimensions, findItem } from '../codebook/columns';
 import type { Codebook, Universe } from '../codebook/types';
-import { RESPONSES } from '../data/schema';
-import type { Fragment } from './sql';
-import { and, ident, placeholders } from './sql';
+import { RESPONSES, WEIGHTS } from '../data/schema';
+import type { Fragment } from '../db/sql';
+import { and, ident, placeholders } from '../db/sql';
 
 /** Which respondents a figure is about: one wave, and for each filtered dimension its codes. */
 export interface Selection {
@@ -14,6 +14,12 @@ export interface Selection {
    */
   weighted?: boolean;
 }
+
+/**
+ * What to split by: a dimension, or (in the explorer) any coded question, or a pair of them. A
+ * pair's group is one key, `<code>|<code>`, with `~` for no answer (codes never hold `|` or `~`).
+ */
+export type Split = string | readonly [string, string];
 
 export class SelectionError extends Error {
   override name = 'SelectionError';
@@ -61,9 +67,6 @@ export function universeWhere(codebook: Codebook, universe: Universe | undefined
     };
   return { sql: `${ident(universe.item)} > ?`, params: [universe.gt] };
 }
-
-/** The weights table made from data/population.json (see data/population.ts). */
-export const WEIGHTS = 'weights';
 
 /**
  * The rows to aggregate, each standing for `freq` respondents with weight `w`: freq is 1 in the

@@ -3,8 +3,8 @@ import type { Codebook, Item } from '../codebook/types';
 import { isMulti } from '../codebook/types';
 import { RESPONSES } from '../data/schema';
 import type { Engine } from '../db/engine';
-import type { Split } from './aggregates';
-import { ident } from './sql';
+import type { Split } from './selection';
+import { ident } from '../db/sql';
 
 /**
  * Pre-aggregated sufficient statistics, one table per question: how many respondents

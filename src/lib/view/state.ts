@@ -3,6 +3,8 @@ import type { Codebook, Lang } from '../codebook/types';
 import { isCoded, LANGS } from '../codebook/types';
 import type { Benchmark } from '../figures/panel';
 import { BENCHMARKS } from '../figures/panel';
+import type { Message } from '../i18n/translate';
+import { message } from '../i18n/translate';
 
 /** The whole view, as carried in the URL with codebook codes (DESIGN.md). */
 export interface ViewState {
@@ -54,12 +56,12 @@ function parseExplore(
   notices: Notice[],
 ): ExploreState | undefined {
   if (view !== null && view !== 'explore' && view !== 'topics')
-    notices.push({ param: 'view', value: view, expected: 'explore or topics' });
+    notices.push({ param: 'view', value: view, expected: message('notice.view') });
   if (view !== 'explore') {
     for (const param of EXPLORE_PARAMS) {
       const value = given[param];
       if (value !== undefined)
-        notices.push({ param, value, expected: 'together with view=explore' });
+        notices.push({ param, value, expected: message('notice.withExplore') });
     }
     return undefined;
   }
@@ -72,14 +74,17 @@ function parseExplore(
       notices.push({
         param: 'q',
         value: given.q,
-        expected: `a question id, e.g. ${ids.slice(6, 9).join(', ')}`,
+        expected: message('notice.question', { examples: ids.slice(6, 9).join(', ') }),
       });
   }
   const splits = (taken: string[]) =>
-    `a dimension or coded question other than ${taken.join(' and ')}, e.g. ${coded
-      .filter((c) => !taken.includes(c))
-      .slice(0, 3)
-      .join(', ')}`;
+    message('notice.split', {
+      taken,
+      examples: coded
+        .filter((c) => !taken.includes(c))
+        .slice(0, 3)
+        .join(', '),
+    });
   if (given.by !== undefined) {
     if (coded.includes(given.by) && given.by !== explore.q) explore.by = given.by;
     else notices.push({ param: 'by', value: given.by, expected: splits([explore.q]) });
@@ -149,7 +154,8 @@ export function parsePresent(
 export interface Notice {
   param: string;
   value: string;
-  expected: string;
+  /** What would have been understood, in words for the page to translate. */
+  expected: Message;
 }
 
 const includes = <T extends string>(list: readonly T[], v: string): v is T =>
@@ -167,28 +173,30 @@ export function parseState(
   let view: string | null = null;
   const explore: Partial<Record<(typeof EXPLORE_PARAMS)[number], string>> = {};
   for (const [param, value] of new URLSearchParams(search)) {
-    const notice = (expected: string) => notices.push({ param, value, expected });
+    const notice = (expected: Message) => notices.push({ param, value, expected });
+    const codes = (list: readonly (string | number)[]) =>
+      notice(message('notice.codes', { codes: list.join(', ') }));
     const dim = dims.find((d) => d.id === param);
     if (param === 'topic') {
       const topics = codebook.topics.map((t) => t.id);
       if (includes(topics, value)) state.topic = value;
-      else notice(topics.join(', '));
+      else codes(topics);
     } else if (param === 'wave') {
       const wave = codebook.waves.find((w) => String(w.year) === value);
       if (wave) state.wave = wave.year;
-      else notice(codebook.waves.map((w) => w.year).join(', '));
+      else codes(codebook.waves.map((w) => w.year));
     } else if (param === 'compare') {
       if (dims.some((d) => d.id === value)) state.compare = value;
-      else notice(dims.map((d) => d.id).join(', '));
+      else codes(dims.map((d) => d.id));
     } else if (param === 'benchmark') {
       if (includes(BENCHMARKS, value)) state.benchmark = value;
-      else notice(BENCHMARKS.join(', '));
+      else codes(BENCHMARKS);
     } else if (param === 'weighted') {
       if (value === '1' || value === '0') state.weighted = value === '1';
-      else notice('1 (weighted) or 0 (unweighted)');
+      else notice(message('notice.weighted'));
     } else if (param === 'lang') {
       if (includes(LANGS, value)) state.lang = value;
-      else notice(LANGS.join(', '));
+      else codes(LANGS);
     } else if (param === 'present') {
       const { items, unknown } = parsePresent(value, codebook);
       state.present = items;
@@ -196,7 +204,10 @@ export function parseState(
         notices.push({
           param,
           value: unknown.join(','),
-          expected: `chart or topic ids, e.g. ${chartItems(codebook).slice(0, 3).join(',')} or ${codebook.topics[0]!.id}`,
+          expected: message('notice.present', {
+            examples: chartItems(codebook).slice(0, 3).join(','),
+            topic: codebook.topics[0]!.id,
+          }),
         });
     } else if (param === 'slide') {
       slide = value;
@@ -206,11 +217,12 @@ export function parseState(
       explore[param] = value;
     } else if (dim) {
       if (dim.values.some((v) => v.code === value)) state.filters[dim.id] = value;
-      else notice(dim.values.map((v) => v.code).join(', '));
+      else codes(dim.values.map((v) => v.code));
     } else {
-      notice(
-        `topic, wave, compare, benchmark, weighted, lang, present, slide, view, q, by, by2, ${dims.map((d) => d.id).join(', ')}`,
-      );
+      codes([
+        ...['topic', 'wave', 'compare', 'benchmark', 'weighted', 'lang', 'present', 'slide'],
+        ...['view', 'q', 'by', 'by2', ...dims.map((d) => d.id)],
+      ]);
     }
   }
   // The slide is checked last: it depends on how many slides `present` gave, wherever it stood.
@@ -222,7 +234,8 @@ export function parseState(
       notices.push({
         param: 'slide',
         value: slide,
-        expected: count > 0 ? `1 to ${count}` : 'a slide number together with present=',
+        expected:
+          count > 0 ? message('notice.slide', { count }) : message('notice.slideWithoutPresent'),
       });
   }
   const explored = parseExplore(codebook, view, explore, notices);

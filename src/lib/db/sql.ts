@@ -1,4 +1,4 @@
-import type { SqlValue } from '../db/engine';
+import type { SqlValue } from './engine';
 
 const ID = /^[a-z][a-z0-9_]*$/;
 

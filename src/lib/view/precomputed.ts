@@ -8,10 +8,10 @@
 
 import type { Codebook } from '../codebook/types';
 import type { Engine } from '../db/engine';
-import type { ViewState } from '../view/state';
-import { defaultState } from '../view/state';
-import type { TopicFigures } from './topic-figures';
-import { topicFigures } from './topic-figures';
+import type { TopicFigures } from '../figures/topic-figures';
+import { topicFigures } from '../figures/topic-figures';
+import type { ViewState } from './state';
+import { defaultState } from './state';
 
 export interface Precomputed {
   format: 1;
