@@ -4,7 +4,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { Sent, Transfer } from './serve';
 import { transfer } from './serve';
 
-export interface ChangeTiming {
+interface ChangeTiming {
   select: string;
   value: string;
   /** From the select's input event to every chart on screen redrawn in the DOM. */
@@ -142,7 +142,7 @@ async function timeChange(
  * The filter changes: specialty and hospital type in turn, each cycling through its values and
  * back to "all" now and then, so that every change asks for new figures.
  */
-export function changePlan(
+function changePlan(
   specialties: string[],
   hospitalTypes: string[],
   count: number,

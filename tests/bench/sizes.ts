@@ -13,7 +13,7 @@ export interface FileSize {
   precompressed: boolean;
 }
 
-export interface Total {
+interface Total {
   raw: number;
   gzip: number;
   brotli: number;

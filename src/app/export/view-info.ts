@@ -18,7 +18,7 @@ export function sourceLine(codebook: Codebook, state: ViewState): string {
 }
 
 /** The filter codes in the codebook's dimension order, as in the URL. */
-export function filterCodes(codebook: Codebook, state: ViewState): string[] {
+function filterCodes(codebook: Codebook, state: ViewState): string[] {
   return dimensions(codebook).flatMap((d) => {
     const code = state.filters[d.id];
     return code ? [code] : [];

@@ -22,7 +22,7 @@ export interface ValueLabel {
 }
 
 /** How the release treats a quasi-identifier (PRIVACY.md). */
-export interface ReleaseRule {
+interface ReleaseRule {
   /** Weight of a kept value in the information the release keeps: the higher, the more kept. */
   weight: number;
   /**
@@ -36,7 +36,7 @@ export interface ReleaseRule {
 export type Universe =
   { item: string; in: string[]; label: Text } | { item: string; gt: number; label: Text };
 
-export interface Headline {
+interface Headline {
   codes: string[];
   label: Text;
   /** Polarity of the headline share when it differs from the item's (e.g. % "no compensation"). */
@@ -81,12 +81,12 @@ export interface MultiItem extends ItemBase {
 
 export type Item = CodedItem | NumericItem | MultiItem;
 
-export interface Topic {
+interface Topic {
   id: string;
   label: Text;
 }
 
-export interface Wave {
+interface Wave {
   year: number;
   /** Path relative to data/. */
   file: string;

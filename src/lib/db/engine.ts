@@ -31,7 +31,3 @@ export interface Statement {
   sql: string;
   params: SqlValue[];
 }
-
-export function run(engine: Engine, statement: Statement): Promise<Row[]> {
-  return engine.query(statement.sql, statement.params);
-}

@@ -138,7 +138,7 @@ export interface Grid {
  * their sum is the target: the distribution's shape and the order of respondents survive, the
  * mean becomes exact. A few values next to a rounding boundary take up the last steps.
  */
-export function fitSum(
+function fitSum(
   values: readonly number[],
   fixed: readonly boolean[],
   target: number,

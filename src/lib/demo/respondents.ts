@@ -32,7 +32,7 @@ const TRAINING_YEARS = { j1_2: 38, j3_4: 34, j5_plus: 28 };
 const ANDERS = 0.01;
 
 /** Largest-remainder allocation of `total` over weights, every key getting at least `min`. */
-export function allocate(weights: Record<string, number>, total: number, min: number) {
+function allocate(weights: Record<string, number>, total: number, min: number) {
   const keys = Object.keys(weights);
   const w = keys.reduce((s, k) => s + weights[k]!, 0);
   const exact = keys.map((k) => (weights[k]! / w) * total);

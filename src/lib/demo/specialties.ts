@@ -5,7 +5,7 @@
  * overtime, psychiatry less).
  */
 
-export type HospitalMix = Readonly<Record<'umc' | 'stz' | 'algemeen' | 'categoraal', number>>;
+type HospitalMix = Readonly<Record<'umc' | 'stz' | 'algemeen' | 'categoraal', number>>;
 
 export interface SpecialtyProfile {
   /** Relative number of respondents. */
@@ -43,7 +43,7 @@ function p(overrides: Partial<SpecialtyProfile>): SpecialtyProfile {
   return { ...base, ...overrides };
 }
 
-export const SPECIALTIES: Readonly<Record<string, SpecialtyProfile>> = {
+const SPECIALTIES: Readonly<Record<string, SpecialtyProfile>> = {
   anesthesiologie: p({ weight: 115, load: 0.2, female: 0.64, calls: 0.4 }),
   cardiologie: p({ weight: 75, load: 0.7, female: 0.6, aios: 0.78, calls: 0.5 }),
   cardiothoracale_chirurgie: p({

@@ -170,7 +170,7 @@ const T2022: WaveTargets = {
   },
 };
 
-export const TARGETS: Readonly<Record<number, WaveTargets>> = { 2024: T2024, 2022: T2022 };
+const TARGETS: Readonly<Record<number, WaveTargets>> = { 2024: T2024, 2022: T2022 };
 
 export function targetsFor(year: number): WaveTargets {
   const targets = TARGETS[year];

@@ -7,7 +7,7 @@ import { isNumeric } from '../codebook/types';
 import type { Row } from './respondents';
 
 /** A numeric item's value in a row, derived items computed from their terms; undefined if missing. */
-export function numberIn(codebook: Codebook, id: string, row: Row): number | undefined {
+function numberIn(codebook: Codebook, id: string, row: Row): number | undefined {
   const item = getItem(codebook, id);
   if (isNumeric(item) && item.formula !== undefined) {
     const terms = parseFormula(item.formula);

@@ -17,7 +17,7 @@ export interface ChartImage {
   header?: boolean;
 }
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -26,7 +26,7 @@ export interface CrosstabSpec {
 }
 
 /** `total` is the selection; `group` a code of `by`; `cell` a code of `by` and one of `by2`. */
-export type CrosstabLevel = 'total' | 'group' | 'cell';
+type CrosstabLevel = 'total' | 'group' | 'cell';
 
 export interface CrosstabRow {
   level: CrosstabLevel;
@@ -59,12 +59,12 @@ export interface Crosstab {
   rows: CrosstabRow[];
 }
 
-export class CrosstabError extends Error {
+class CrosstabError extends Error {
   override name = 'CrosstabError';
 }
 
 /** Items that can split a table: dimensions and coded questions. */
-export function splittable(codebook: Codebook): CodedItem[] {
+function splittable(codebook: Codebook): CodedItem[] {
   return codebook.items.filter(isCoded);
 }
 

@@ -165,7 +165,7 @@ export type AnyKind =
   | { type: 'options'; item: MultiItem; kind: Kind<OptionCounts, OptionsFigure> };
 
 /** A 1–10 rating seen as the codes "1" … "10", for its distribution. */
-export function marksOf(item: NumericItem): CodedItem {
+function marksOf(item: NumericItem): CodedItem {
   const marks = Array.from({ length: 10 }, (_, i) => String(i + 1));
   return {
     ...item,

@@ -10,7 +10,7 @@ import { MESSAGES } from './messages';
 export type MessageKey = keyof typeof MESSAGES;
 
 /** A text, a number (written in the reader's language), a list of names, or a `{ nl, en }` text. */
-export type Param = string | number | readonly string[] | Text | Message;
+type Param = string | number | readonly string[] | Text | Message;
 
 type PluralOf<S extends string> = S extends `${infer Name}, plural,${string}` ? Name : never;
 
@@ -31,7 +31,7 @@ type Plurals<S extends string> = S extends `${string}{${infer Inner}}${infer Res
 type Source<K extends MessageKey> = (typeof MESSAGES)[K]['nl'];
 
 /** The parameters of a message, by name: every one required, plural ones numbers. */
-export type Params<K extends MessageKey> = { [P in Names<Source<K>>]: Param } & {
+type Params<K extends MessageKey> = { [P in Names<Source<K>>]: Param } & {
   [P in Plurals<Source<K>>]: number;
 };
 

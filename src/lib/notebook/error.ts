@@ -10,7 +10,7 @@ export interface NotebookLocation {
 }
 
 /** A block's label in messages: `SQL block 3 "radiology-overtime" (line 42)`. */
-export function describeBlock(block: number, name: string | undefined, line: number): string {
+function describeBlock(block: number, name: string | undefined, line: number): string {
   return `SQL block ${block}${name === undefined ? '' : ` "${name}"`} (line ${line})`;
 }
 

@@ -10,7 +10,7 @@ import { NotebookError } from './error';
  * or with a first line `-- name: radiology-overtime`.
  */
 
-export interface ProseBlock {
+interface ProseBlock {
   kind: 'prose';
   /** 1-based line of the block's first line in the .md file. */
   line: number;
@@ -32,7 +32,7 @@ export interface SqlBlock {
   sqlLine: number;
 }
 
-export type Block = ProseBlock | SqlBlock;
+type Block = ProseBlock | SqlBlock;
 
 export interface Notebook {
   file: string;

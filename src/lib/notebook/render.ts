@@ -64,7 +64,7 @@ export function markdownTable(rows: readonly Row[], columns?: readonly string[])
   return [header, rule, ...body].join('\n');
 }
 
-export function renderResult(result: BlockResult): string {
+function renderResult(result: BlockResult): string {
   return result.kind === 'none' ? NO_RESULT : markdownTable(result.rows, result.columns);
 }
 

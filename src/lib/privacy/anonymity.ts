@@ -80,7 +80,7 @@ function tupleOf(row: Row, qis: readonly string[]): string[] {
 }
 
 /** One class: the rows sharing one vector of quasi-identifier values. */
-export interface EquivalenceClass {
+interface EquivalenceClass {
   /** The quasi-identifier values ('' = withheld or unknown, a value of its own). */
   values: Row;
   /** Rows in the class. */

@@ -50,7 +50,7 @@ export interface Kept {
 }
 
 /** A value moved to a coarser one (or withheld), with how many respondents. */
-export interface Recode {
+interface Recode {
   column: string;
   from: string;
   /** '' = withheld. */

@@ -73,7 +73,7 @@ function valueSql(item: Item): string {
 }
 
 /** The statement for one question: its counts and weight sums by wave, dimensions and answer. */
-export function batchStatement(
+function batchStatement(
   codebook: Codebook,
   itemId: string,
   dims: readonly string[],

@@ -41,13 +41,13 @@ export interface MeanComparison {
  * "Too few to compare": below 10 valid answers on either side no test is run. This matches the
  * display threshold (D3), so a group that is hidden can't be hinted at by a flag either.
  */
-export const MIN_COMPARE_N = 10;
+const MIN_COMPARE_N = 10;
 /**
  * The z-test leans on the normal approximation to the binomial, which fails when the pooled
  * proportion puts fewer than 5 expected successes or failures on either side (the usual
  * np ≥ 5 rule); its p-values would then be too small for rare or near-universal answers.
  */
-export const MIN_EXPECTED = 5;
+const MIN_EXPECTED = 5;
 
 /**
  * The rest of a parent once a group is taken out, from two aggregate queries (group and parent)

@@ -1,5 +1,5 @@
 /** z for a two-sided 95% interval (reference/privacy-and-statistics.md S2). */
-export const Z95 = 1.959964;
+const Z95 = 1.959964;
 
 export interface Interval {
   lo: number;

@@ -6,7 +6,7 @@
 
 import type { DisclosureReport } from '../privacy/release';
 
-export interface KeptShare {
+interface KeptShare {
   /** The quasi-identifier's codebook id. */
   column: string;
   /** Shares of the released rows (0–1): own value, a coarser value, blank. */

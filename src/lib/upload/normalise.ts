@@ -18,7 +18,7 @@ import { binaryKind, decodeBytes } from './decode';
 import type { Mapping, Target } from './mapping';
 import { normaliseName, suggestMapping, targetKey } from './mapping';
 
-export type IssueKind =
+type IssueKind =
   | 'empty-file'
   | 'not-csv'
   | 'duplicate-header'
@@ -43,7 +43,7 @@ export interface UploadIssue {
 }
 
 /** Enough to fix a file in a few rounds; the total is always given too. */
-export const MAX_ISSUES = 200;
+const MAX_ISSUES = 200;
 
 export interface Prepared {
   file: string;

@@ -38,7 +38,7 @@ export function recordRequests(page: Page): string[] {
 }
 
 /** Collects uncaught page errors, which a passing test must not have. */
-export function recordErrors(page: Page): string[] {
+function recordErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;

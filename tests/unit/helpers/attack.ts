@@ -23,14 +23,14 @@ export const SENSITIVE_AT_LEAST = [
   'not_discussed_reason',
 ];
 
-export interface JsonValue {
+interface JsonValue {
   code: string;
   excluded?: boolean;
   /** The coarser code this one generalises to (e.g. a specialty's cluster). */
   parent?: string;
 }
 
-export interface JsonItem {
+interface JsonItem {
   id: string;
   type: string;
   quasi_identifier?: boolean;
