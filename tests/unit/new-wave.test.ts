@@ -15,6 +15,7 @@ import { dataDirectory } from '../../src/lib/data/node-files';
 import type { Population } from '../../src/lib/data/population';
 import { weightedWaves } from '../../src/lib/data/population';
 import type { Engine } from '../../src/lib/db/engine';
+import type { Selection } from '../../src/lib/query/selection';
 import { createNodeEngine } from '../../src/lib/db/node';
 import { topicFigures } from '../../src/lib/figures/topic-figures';
 import { selectionOf } from '../../src/lib/view/selection';
@@ -55,21 +56,24 @@ describe('a wave without trainee counts', () => {
     expect(weightedWaves(opened.population).sort()).toEqual([2022, 2024]);
   });
 
+  /** The burnout topic's figures for a selection, against all respondents. */
+  const burnout = (selection: Selection, waves: readonly number[]) =>
+    topicFigures(
+      engine,
+      codebook,
+      'burnout',
+      selection,
+      { compare: null, benchmark: 'all' },
+      waves,
+    );
+
   it('is shown unweighted when a weighted view asks for it', async () => {
     const waves = weightedWaves(opened.population);
     const state = { ...defaultState(codebook), topic: 'burnout', wave: 2026, weighted: true };
     const selection = selectionOf(state, waves);
     expect(selection.weighted).toBe(false);
-    const options = { compare: null, benchmark: 'all' } as const;
-    const figures = await topicFigures(engine, codebook, 'burnout', selection, options, waves);
-    const plain = await topicFigures(
-      engine,
-      codebook,
-      'burnout',
-      selectionOf({ ...state, weighted: false }, waves),
-      options,
-      waves,
-    );
+    const figures = await burnout(selection, waves);
+    const plain = await burnout(selectionOf({ ...state, weighted: false }, waves), waves);
     expect(figures.panels[0]!.rows[0]!.figure.value).not.toBeNull();
     expect(figures.panels[0]!.rows[0]!.figure).toEqual(plain.panels[0]!.rows[0]!.figure);
   });
@@ -77,23 +81,8 @@ describe('a wave without trainee counts', () => {
   it('keeps its trend point, unweighted, beside the weighted waves', async () => {
     const waves = weightedWaves(opened.population);
     const state = { ...defaultState(codebook), topic: 'burnout', wave: 2024, weighted: true };
-    const options = { compare: null, benchmark: 'all' } as const;
-    const weighted = await topicFigures(
-      engine,
-      codebook,
-      'burnout',
-      selectionOf(state, waves),
-      options,
-      waves,
-    );
-    const plain = await topicFigures(
-      engine,
-      codebook,
-      'burnout',
-      selectionOf({ ...state, weighted: false }, waves),
-      options,
-      waves,
-    );
+    const weighted = await burnout(selectionOf(state, waves), waves);
+    const plain = await burnout(selectionOf({ ...state, weighted: false }, waves), waves);
     const id = weighted.panels[0]!.item.id;
     const point = (f: typeof weighted, wave: number) =>
       f.trends[id]!.find((p) => p.wave === wave && p.kind === 'selection')!.figure;
