@@ -117,6 +117,14 @@ describe('the dashboard in a real browser', () => {
     expect(notice).toContain('colour=red');
   });
 
+  it('opens a link with a parameter repeated twice (a tracker tag), with one notice', async () => {
+    // Two identical notices once gave Svelte a duplicate key: the page never left "laden".
+    await open('?utm_source=x&utm_source=x');
+    const notice = await page.getByTestId('url-notices').textContent();
+    expect(notice!.split('utm_source=x')).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+
   it('shows a clear error naming file, line and column when a data file is broken', async () => {
     await page.route('**/assets/2024-*.csv', async (route) => {
       const original = await (await route.fetch()).text();

@@ -57,6 +57,18 @@ describe('view state in the URL', () => {
     ]);
   });
 
+  it('gives one notice for a parameter repeated with the same value (issue 15)', () => {
+    const { state, notices } = parseState(
+      '?utm_source=x&utm_source=x&specialty=radiology&specialty=radiology&specialty=radiologie',
+      codebook,
+    );
+    expect(notices.map((n) => [n.param, n.value])).toEqual([
+      ['utm_source', 'x'],
+      ['specialty', 'radiology'],
+    ]);
+    expect(state.filters).toEqual({ specialty: 'radiologie' });
+  });
+
   it('carries the presentation: chosen charts and the slide on screen, commas left readable', () => {
     const search = '?specialty=radiologie&present=overtime_total,hours_worked,burnout&slide=2';
     const { state, notices } = parseState(search, codebook);

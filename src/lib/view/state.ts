@@ -240,7 +240,15 @@ export function parseState(
   }
   const explored = parseExplore(codebook, view, explore, notices);
   if (explored) state.explore = explored;
-  return { state, notices };
+  // A parameter repeated with the same value (a link shared twice, a tracker's tag) is one notice.
+  const seen = new Set<string>();
+  const unique = notices.filter((n) => {
+    const key = `${n.param}\u0000${n.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { state, notices: unique };
 }
 
 /** Writes only non-default values, in a stable order, so links stay short and comparable. */
