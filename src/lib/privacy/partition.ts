@@ -74,6 +74,11 @@ export function diversity(
     });
 }
 
+/** The dimension split first for everyone, and balanced within: the heaviest (specialty). */
+export function heaviest(dims: readonly Dimension[]): number {
+  return dims.reduce((best, d, q) => (d.weight > dims[best]!.weight ? q : best), 0);
+}
+
 export function partition(input: PartitionInput): PartitionResult {
   const { truth, dims, answers, k, l, tiebreak } = input;
   const released = truth.map((t) => t.map(() => ''));
@@ -324,8 +329,12 @@ export function partition(input: PartitionInput): PartitionResult {
   };
 
   // The heaviest dimension first for everyone; then each of its groups searches its own order.
-  const byWeight = dims.map((_, q) => q).sort((a, b) => dims[b]!.weight - dims[a]!.weight || a - b);
-  const [first, ...others] = byWeight as [number, ...number[]];
+  const first = heaviest(dims);
+  // Heaviest first: of two orders that keep as much, the one starting heavier wins.
+  const others = dims
+    .map((_, q) => q)
+    .filter((q) => q !== first)
+    .sort((a, b) => dims[b]!.weight - dims[a]!.weight || a - b);
   const groups = split(all, first);
   if (!groups) apply(best(all, others));
   else

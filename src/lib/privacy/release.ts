@@ -29,7 +29,7 @@ import { balance } from './balance';
 import type { Mask } from './mask';
 import { maskUndiverse } from './mask';
 import type { Dimension } from './partition';
-import { diversity, partition } from './partition';
+import { diversity, heaviest, partition } from './partition';
 
 export type ReleaseOptions = PrivacyRules;
 
@@ -128,14 +128,19 @@ function releaseDimensions(codebook: Codebook): Dimension[] {
   });
 }
 
+/** The codes of a quasi-identifier that only the release makes (clusters, wider bands). */
+function generalisedCodes(codebook: Codebook, column: string): Set<string> {
+  const item = codebook.items.find((i) => i.id === column) as CodedItem;
+  return new Set(item.values.filter((v) => v.generalised).map((v) => v.code));
+}
+
 /**
  * Per quasi-identifier: rows kept, coarsened and withheld, read off released rows alone (for a
  * previous release, whose true values are not at hand: a merged specialty counts as kept there).
  */
 export function keptOf(codebook: Codebook, rows: readonly Row[]): Kept[] {
   return quasiIdentifiers(codebook).map((column) => {
-    const item = codebook.items.find((i) => i.id === column) as CodedItem;
-    const generalised = new Set(item.values.filter((v) => v.generalised).map((v) => v.code));
+    const generalised = generalisedCodes(codebook, column);
     const out: Kept = { column, kept: 0, coarsened: 0, withheld: 0, forBalance: 0 };
     for (const row of rows) {
       const v = row[column] ?? '';
@@ -229,11 +234,8 @@ export function releaseRows(
   const forBalance = balance({
     truth,
     released: parted.released,
-    within: dims.reduce((best, d, q) => (d.weight > dims[best]!.weight ? q : best), 0),
-    generalised: qis.map((q) => {
-      const item = codebook.items.find((i) => i.id === q) as CodedItem;
-      return new Set(item.values.filter((v) => v.generalised).map((v) => v.code));
-    }),
+    within: heaviest(dims),
+    generalised: qis.map((q) => generalisedCodes(codebook, q)),
     tolerance: BALANCE_TOLERANCE,
     k,
     diverse: diversity(answers, l),
