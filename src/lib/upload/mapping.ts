@@ -3,12 +3,21 @@ import type { Codebook, Item, Text } from '../codebook/types';
 import { isMulti } from '../codebook/types';
 
 /**
+ * A column's own answers and what they mean in the codebook: a survey tool's numeric or letter
+ * codes ("1" → "radiologie", "A2" → "ja", "Y" → "1" for a chosen option). Answers not listed are
+ * read as codes or labels of the codebook.
+ */
+export type Answers = Record<string, string>;
+
+/**
  * Where a column of an uploaded file goes: a column of the codebook's CSV (an item, or one 0/1
  * option of a multi-select item), a multi-select item given as one column of delimited answers,
  * or nowhere (ignored, and said so).
  */
 export type Target =
-  { kind: 'column'; column: string } | { kind: 'multi'; item: string } | { kind: 'ignore' };
+  | { kind: 'column'; column: string; answers?: Answers }
+  | { kind: 'multi'; item: string; answers?: Answers }
+  | { kind: 'ignore' };
 
 /** One target per header field, in file order. */
 export type Mapping = Target[];

@@ -15,7 +15,7 @@ import type { Delimiter } from '../data/csv';
 import { csvLine, detectDelimiter, firstRecord, readCsv } from '../data/csv';
 import type { Encoding } from './decode';
 import { binaryKind, decodeBytes } from './decode';
-import type { Mapping, Target } from './mapping';
+import type { Answers, Mapping, Target } from './mapping';
 import { normaliseName, suggestMapping, targetKey } from './mapping';
 
 type IssueKind =
@@ -50,14 +50,27 @@ export interface Prepared {
   text: string;
   encoding: Encoding;
   delimiter: Delimiter;
+  /**
+   * One name per column. An export with more than one header record (SurveyMonkey's question
+   * and option rows) gets names composed of them.
+   */
   header: string[];
+  /** Records above the first respondent: 1, or more for exports with several header rows. */
+  headerRows: number;
   /** File-level problems found before any mapping (empty, binary, no header). */
   fatal: UploadIssue[];
 }
 
 /** Reads the bytes far enough to show the header: decoding, delimiter, header row. */
 export function prepare(file: string, bytes: Uint8Array): Prepared {
-  const empty = { file, text: '', encoding: 'utf-8' as const, delimiter: ',' as const, header: [] };
+  const empty = {
+    file,
+    text: '',
+    encoding: 'utf-8' as const,
+    delimiter: ',' as const,
+    header: [],
+    headerRows: 1,
+  };
   if (bytes.length === 0)
     return { ...empty, fatal: [{ kind: 'empty-file', expected: message('issue.csvWithHeader') }] };
   const binary = binaryKind(bytes);
@@ -80,7 +93,7 @@ export function prepare(file: string, bytes: Uint8Array): Prepared {
     };
   const delimiter = detectDelimiter(text);
   const header = firstRecord(text, delimiter).map((h) => h.trim());
-  return { file, text, encoding, delimiter, header, fatal: [] };
+  return { file, text, encoding, delimiter, header, headerRows: 1, fatal: [] };
 }
 
 export interface MappingCheck {
@@ -179,8 +192,12 @@ type Issue = Omit<UploadIssue, 'line'>;
 /** Turns one raw field into the codebook's text, or returns the problem. */
 type Convert = (raw: string) => string | Issue;
 
-function codedConverter(item: CodedItem, column: string): Convert {
-  const map = lookup(item.values);
+/** A mapping's own answer list first: a survey tool's codes ("1", "A2") for the codebook's. */
+const withAnswers = (map: Map<string, string>, answers: Answers | undefined) =>
+  answers ? new Map([...Object.entries(answers), ...map]) : map;
+
+function codedConverter(item: CodedItem, column: string, answers?: Answers): Convert {
+  const map = withAnswers(lookup(item.values), answers);
   const expected = message('issue.codesOrLabels', {
     codes: item.values.map((v) => v.code).join(', '),
   });
@@ -191,14 +208,19 @@ function codedConverter(item: CodedItem, column: string): Convert {
   };
 }
 
-function numericConverter(item: NumericItem, column: string, commas: { n: number }): Convert {
+function numericConverter(
+  item: NumericItem,
+  column: string,
+  commas: { n: number },
+  answers?: Answers,
+): Convert {
   const whole = item.type === 'rating10';
   const range = message(whole ? 'issue.wholeNumber' : 'issue.number', {
     min: item.min ?? '',
     max: item.max ?? '',
   });
   return (raw) => {
-    const v = raw.trim();
+    const v = answers?.[raw.trim()] ?? raw.trim();
     if (v === '') return '';
     if (!NUMBER.test(v)) return { kind: 'not-a-number', column, value: raw, expected: range };
     const x = Number(v.replace(',', '.'));
@@ -212,11 +234,11 @@ function numericConverter(item: NumericItem, column: string, commas: { n: number
 const CHOSEN = new Set(['1', 'ja', 'j', 'yes', 'y', 'true', 'waar', 'x', 'checked']);
 const NOT_CHOSEN = new Set(['0', 'nee', 'n', 'no', 'false', 'onwaar', 'unchecked']);
 
-function optionConverter(option: ValueLabel, column: string): Convert {
+function optionConverter(option: ValueLabel, column: string, answers?: Answers): Convert {
   const labels = new Set([option.code, option.label.nl, option.label.en].map(normaliseName));
   const expected = message('issue.chosenWords');
   return (raw) => {
-    const v = raw.trim().toLowerCase();
+    const v = (answers?.[raw.trim()] ?? raw.trim()).toLowerCase();
     if (v === '') return '';
     if (CHOSEN.has(v) || labels.has(normaliseName(v))) return '1';
     if (NOT_CHOSEN.has(v)) return '0';
@@ -225,8 +247,12 @@ function optionConverter(option: ValueLabel, column: string): Convert {
 }
 
 /** One column of chosen options, e.g. "wlb;work" or "Werkgerelateerde factoren, Anders". */
-function delimitedConverter(item: MultiItem, column: string): (raw: string) => string[] | Issue {
-  const map = lookup(item.options);
+function delimitedConverter(
+  item: MultiItem,
+  column: string,
+  answers?: Answers,
+): (raw: string) => string[] | Issue {
+  const map = withAnswers(lookup(item.options), answers);
   const expected = message('issue.options', {
     item: item.id,
     codes: item.options.map((o) => o.code).join(', '),
@@ -269,142 +295,179 @@ export interface Normalised {
   decimalCommas: number;
 }
 
+/** The header as a normaliser needs it: the file, its header names and where its data start. */
+type Layout = Pick<Prepared, 'file' | 'encoding' | 'delimiter' | 'header' | 'headerRows' | 'fatal'>;
+
 /**
- * Turns an export into the codebook's canonical CSV: every row checked, every value converted
- * (labels to codes, decimal commas to points, delimited multi-select answers to 0/1 columns).
- * A row with any problem is left out of `csv` and every problem is listed; nothing is dropped
- * or changed silently. Pure: the browser runs it in a worker, the CLI and tests directly.
+ * Converts records of an export one at a time into rows of the codebook's canonical CSV: every
+ * row checked, every value converted (answers through the mapping's own answer list, then codes
+ * and labels; decimal commas to points; delimited multi-select answers to 0/1 columns). A record
+ * with any problem gives no row and every problem is counted; nothing is dropped or changed
+ * silently. The caller feeds the records (from a whole text, or streamed from a file) and the
+ * normaliser skips the layout's header records itself. Pure: the browser runs it in a worker,
+ * the CLI and tests directly.
  */
+export class Normaliser {
+  readonly columns: string[];
+  private readonly result: Omit<Normalised, 'csv'>;
+  private readonly fillers: ((raw: string, out: string[]) => Issue | null)[] = [];
+  private readonly commas = { n: 0 };
+  private readonly separator: Delimiter | Message;
+  private headerLeft: number;
+
+  constructor(
+    codebook: Codebook,
+    private readonly layout: Layout,
+    mapping: Mapping,
+  ) {
+    const { file, encoding, delimiter, header } = layout;
+    this.columns = csvColumns(codebook);
+    this.headerLeft = layout.headerRows;
+    this.separator = delimiter === '\t' ? message('upload.tab') : delimiter;
+    this.result = {
+      file,
+      rows: 0,
+      valid: 0,
+      fatal: [...layout.fatal],
+      issues: [],
+      issueTotal: 0,
+      ignored: [],
+      absent: [],
+      encoding,
+      delimiter,
+      blankLines: 0,
+      decimalCommas: 0,
+    };
+    if (this.result.fatal.length > 0) return;
+    if (header.length <= 1 && mapping.every((t) => t.kind === 'ignore')) {
+      this.result.fatal.push({
+        kind: 'not-csv',
+        line: 1,
+        value: header[0]?.slice(0, 80) ?? '',
+        expected: message('issue.headerSeparated'),
+      });
+      return;
+    }
+    const check = checkMapping(codebook, header, mapping);
+    this.result.ignored = check.ignored;
+    this.result.absent = check.absent;
+    if (check.fatal.length > 0) {
+      this.result.fatal = check.fatal;
+      return;
+    }
+    const position = new Map(this.columns.map((c, i) => [c, i]));
+    header.forEach((name, i) => {
+      const target: Target = mapping[i] ?? { kind: 'ignore' };
+      if (target.kind === 'ignore') return;
+      if (target.kind === 'multi') {
+        const item = codebook.items.find((it) => it.id === target.item) as MultiItem;
+        const convert = delimitedConverter(item, name, target.answers);
+        const at = item.options.map((o) => position.get(optionColumn(item, o))!);
+        this.fillers[i] = (raw, out) => {
+          const v = convert(raw);
+          if (!Array.isArray(v)) return v;
+          v.forEach((x, k) => (out[at[k]!] = x));
+          return null;
+        };
+        return;
+      }
+      const convert = converterFor(codebook, target.column, name, this.commas, target.answers);
+      const at = position.get(target.column)!;
+      this.fillers[i] = (raw, out) => {
+        const v = convert(raw);
+        if (typeof v !== 'string') return v;
+        out[at] = v;
+        return null;
+      };
+    });
+  }
+
+  /** False when the file cannot be read at all (see `fatal`): feed no records then. */
+  get usable(): boolean {
+    return this.result.fatal.length === 0;
+  }
+
+  private issue(line: number, i: Issue) {
+    this.result.issueTotal++;
+    if (this.result.issues.length < MAX_ISSUES) this.result.issues.push({ ...i, line });
+  }
+
+  /** One record of the file: the converted row (in `columns` order), or null (header, blank, problem). */
+  record(fields: readonly string[], line: number): string[] | null {
+    if (this.headerLeft > 0) {
+      this.headerLeft--;
+      return null;
+    }
+    const { header } = this.layout;
+    if (fields.length === 1 && fields[0] === '') {
+      this.result.blankLines++;
+      return null;
+    }
+    this.result.rows++;
+    if (fields.length !== header.length) {
+      this.issue(line, {
+        kind: 'field-count',
+        value: fields.join(this.layout.delimiter).slice(0, 80),
+        expected: message('issue.fields', {
+          n: header.length,
+          delimiter: this.separator,
+          found: fields.length,
+        }),
+      });
+      return null;
+    }
+    const out = new Array<string>(this.columns.length).fill('');
+    let ok = true;
+    for (let i = 0; i < fields.length; i++) {
+      const problem = this.fillers[i]?.(fields[i]!, out);
+      if (problem) {
+        this.issue(line, problem);
+        ok = false;
+      }
+    }
+    if (!ok) return null;
+    this.result.valid++;
+    return out;
+  }
+
+  /** The counts and problems once every record has been fed. */
+  finish(unterminatedQuote: number | null): Omit<Normalised, 'csv'> {
+    if (unterminatedQuote !== null)
+      this.issue(unterminatedQuote, {
+        kind: 'unclosed-quote',
+        expected: message('issue.closingQuote'),
+      });
+    this.result.decimalCommas = this.commas.n;
+    if (this.result.rows === 0 && this.result.fatal.length === 0)
+      this.result.fatal.push({
+        kind: 'no-rows',
+        line: this.layout.headerRows + 1,
+        expected: message('issue.respondentRow'),
+      });
+    return this.result;
+  }
+}
+
+/** A whole export as the codebook's canonical CSV (see `Normaliser`). */
 export function normalise(
   codebook: Codebook,
   prepared: Prepared,
   mapping: Mapping,
   onProgress?: (done: number, total: number) => void,
 ): Normalised {
-  const { file, text, encoding, delimiter, header } = prepared;
-  const result: Normalised = {
-    file,
-    csv: '',
-    rows: 0,
-    valid: 0,
-    fatal: [...prepared.fatal],
-    issues: [],
-    issueTotal: 0,
-    ignored: [],
-    absent: [],
-    encoding,
-    delimiter,
-    blankLines: 0,
-    decimalCommas: 0,
-  };
-  if (result.fatal.length > 0) return result;
-  if (header.length <= 1 && mapping.every((t) => t.kind === 'ignore'))
-    return {
-      ...result,
-      fatal: [
-        {
-          kind: 'not-csv',
-          line: 1,
-          value: header[0]?.slice(0, 80) ?? '',
-          expected: message('issue.headerSeparated'),
-        },
-      ],
-    };
-
-  const check = checkMapping(codebook, header, mapping);
-  result.ignored = check.ignored;
-  result.absent = check.absent;
-  if (check.fatal.length > 0) {
-    result.fatal = check.fatal;
-    return result;
-  }
-  const columns = csvColumns(codebook);
-  const position = new Map(columns.map((c, i) => [c, i]));
-  const commas = { n: 0 };
-  // For each header field: how it fills the output row.
-  const fillers: ((raw: string, out: string[]) => Issue | null)[] = [];
-  header.forEach((name, i) => {
-    const target: Target = mapping[i] ?? { kind: 'ignore' };
-    if (target.kind === 'ignore') return;
-    if (target.kind === 'multi') {
-      const item = codebook.items.find((it) => it.id === target.item) as MultiItem;
-      const convert = delimitedConverter(item, name);
-      const at = item.options.map((o) => position.get(optionColumn(item, o))!);
-      fillers[i] = (raw, out) => {
-        const v = convert(raw);
-        if (!Array.isArray(v)) return v;
-        v.forEach((x, k) => (out[at[k]!] = x));
-        return null;
-      };
-      return;
-    }
-    const convert = converterFor(codebook, target.column, name, commas);
-    const at = position.get(target.column)!;
-    fillers[i] = (raw, out) => {
-      const v = convert(raw);
-      if (typeof v !== 'string') return v;
-      out[at] = v;
-      return null;
-    };
-  });
-
-  const chunks: string[] = [csvLine(columns)];
-  const issue = (line: number, i: Issue) => {
-    result.issueTotal++;
-    if (result.issues.length < MAX_ISSUES) result.issues.push({ ...i, line });
-  };
-  const separator = delimiter === '\t' ? message('upload.tab') : delimiter;
-  let skippedHeader = false;
+  const normaliser = new Normaliser(codebook, prepared, mapping);
+  if (!normaliser.usable) return { ...normaliser.finish(null), csv: '' };
+  const chunks: string[] = [csvLine(normaliser.columns)];
   const parsed = readCsv(
-    text,
-    delimiter,
+    prepared.text,
+    prepared.delimiter,
     (fields, line) => {
-      if (!skippedHeader) {
-        skippedHeader = true;
-        return;
-      }
-      if (fields.length === 1 && fields[0] === '') {
-        result.blankLines++;
-        return;
-      }
-      result.rows++;
-      if (fields.length !== header.length) {
-        issue(line, {
-          kind: 'field-count',
-          value: fields.join(delimiter).slice(0, 80),
-          expected: message('issue.fields', {
-            n: header.length,
-            delimiter: separator,
-            found: fields.length,
-          }),
-        });
-        return;
-      }
-      const out = new Array<string>(columns.length).fill('');
-      let ok = true;
-      for (let i = 0; i < fields.length; i++) {
-        const problem = fillers[i]?.(fields[i]!, out);
-        if (problem) {
-          issue(line, problem);
-          ok = false;
-        }
-      }
-      if (!ok) return;
-      result.valid++;
-      chunks.push(csvLine(out));
+      const row = normaliser.record(fields, line);
+      if (row) chunks.push(csvLine(row));
     },
     onProgress,
   );
-  if (parsed.unterminatedQuote !== null)
-    issue(parsed.unterminatedQuote, {
-      kind: 'unclosed-quote',
-      expected: message('issue.closingQuote'),
-    });
-  result.decimalCommas = commas.n;
-  if (result.rows === 0)
-    result.fatal.push({ kind: 'no-rows', line: 2, expected: message('issue.respondentRow') });
-  result.csv = chunks.join('\n') + '\n';
-  return result;
+  return { ...normaliser.finish(parsed.unterminatedQuote), csv: chunks.join('\n') + '\n' };
 }
 
 function converterFor(
@@ -412,15 +475,16 @@ function converterFor(
   column: string,
   name: string,
   commas: { n: number },
+  answers?: Answers,
 ): Convert {
   for (const item of codebook.items.filter(isStored)) {
     if (item.id === column) {
-      if (isCoded(item)) return codedConverter(item, name);
-      if (isNumeric(item)) return numericConverter(item, name, commas);
+      if (isCoded(item)) return codedConverter(item, name, answers);
+      if (isNumeric(item)) return numericConverter(item, name, commas, answers);
     }
     if (isMulti(item))
       for (const o of item.options)
-        if (optionColumn(item, o) === column) return optionConverter(o, name);
+        if (optionColumn(item, o) === column) return optionConverter(o, name, answers);
   }
   throw new Error(`No codebook column "${column}"`);
 }
