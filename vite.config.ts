@@ -37,6 +37,9 @@ export default defineConfig(({ command }) => ({
     assetsInlineLimit: 0,
     target: 'es2022',
   },
+  // Module workers (they are started with type: 'module'): the upload worker's Excel reader
+  // stays a chunk of its own, fetched only for an .xlsx (src/lib/upload/read-export.ts).
+  worker: { format: 'es' },
   server: { fs: { allow: [projectRoot] } },
   test: {
     root: projectRoot,
