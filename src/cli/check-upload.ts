@@ -1,8 +1,12 @@
 /**
  * Checks one survey export the way the site's upload does: `npx tsx src/cli/check-upload.ts
- * <file.csv> [--map "<header>=<column>"]…` (and `npm run check-data -- <file>`). Every problem is
- * printed with its line, column, the value found and what was expected; the valid rows are then
- * loaded with the site's own loader. Exits 0 when the whole file is usable, 1 otherwise.
+ * <file.csv> [--mapping <mapping.json>] [--map "<header>=<column>"]…` (and `npm run check-data --
+ * <file>`). The export's layout is recognised (SurveyMonkey, Qualtrics, LimeSurvey, Google Forms,
+ * or a plain CSV); a mapping file (mapping-file.ts) maps its columns by name, `--map` overrides
+ * one column. Every problem is printed with its line, column, the value found and what was
+ * expected; identifying columns are named as dropped; the valid rows are then loaded with the
+ * site's own loader. Exits 0 when the whole file is usable, 1 when anything would be lost or
+ * wrong (a row left out, a mapping that does not fit the export, a file that cannot be read).
  */
 
 import { readFileSync } from 'node:fs';
@@ -14,7 +18,15 @@ import { DataFileError, describeIssue } from '../lib/data/issues';
 import { createNodeEngine } from '../lib/db/node';
 import type { Mapping } from '../lib/upload/mapping';
 import { suggestMapping, targets, targetKey } from '../lib/upload/mapping';
-import { describeUploadIssue, normalise, prepare } from '../lib/upload/normalise';
+import { t, translate } from '../lib/i18n/translate';
+import {
+  applyMappingFile,
+  describeMappingProblem,
+  readMappingFile,
+} from '../lib/upload/mapping-file';
+import type { Prepared } from '../lib/upload/normalise';
+import { describeUploadIssue, normalise } from '../lib/upload/normalise';
+import { readExport, sheetNote } from '../lib/upload/read-export';
 import { invokedAsCommand } from './invoked';
 
 export interface Io {
@@ -29,10 +41,26 @@ const nodeIo: Io = {
   err: (line) => console.error(line),
 };
 
-const USAGE = 'usage: check-upload <file.csv> [--map "<header>=<column>"]… [--codebook <path>]';
+const USAGE =
+  'usage: check-upload <file.csv> [--mapping <mapping.json>] [--map "<header>=<column>"]… ' +
+  '[--codebook <path>]';
 
-function mappingFor(codebook: Codebook, header: string[], maps: string[]): Mapping | string {
-  const mapping = suggestMapping(codebook, header);
+const TOOLS: Record<Prepared['tool'], string> = {
+  csv: 'CSV',
+  surveymonkey: 'SurveyMonkey',
+  qualtrics: 'Qualtrics',
+  limesurvey: 'LimeSurvey (codes)',
+  'limesurvey-text': 'LimeSurvey (full texts)',
+  'google-forms': 'Google Forms',
+};
+
+function mappingFor(
+  codebook: Codebook,
+  header: string[],
+  maps: string[],
+  start: Mapping,
+): Mapping | string {
+  const mapping = [...start];
   const all = targets(codebook);
   for (const spec of maps) {
     const eq = spec.lastIndexOf('=');
@@ -54,9 +82,11 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
   const files: string[] = [];
   const maps: string[] = [];
   let codebookFile = path.join('data', 'codebook.json');
+  let mappingFile: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--map' && argv[i + 1] !== undefined) maps.push(argv[++i]!);
+    else if (arg === '--mapping' && argv[i + 1] !== undefined) mappingFile = argv[++i]!;
     else if (arg === '--codebook' && argv[i + 1] !== undefined) codebookFile = argv[++i]!;
     else if (arg.startsWith('--')) {
       io.err(`check-upload: unknown option ${arg}\n${USAGE}`);
@@ -70,32 +100,61 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
   const file = files[0]!;
   let codebook: Codebook;
   let bytes: Uint8Array;
+  let mappingText: string | undefined;
   try {
     const raw: unknown = JSON.parse(new TextDecoder().decode(io.readFile(codebookFile)));
     codebook = validateCodebook(raw, codebookFile);
     bytes = io.readFile(file);
+    if (mappingFile !== undefined) mappingText = new TextDecoder().decode(io.readFile(mappingFile));
   } catch (e) {
     io.err(`check-upload: ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
 
-  const prepared = prepare(file, bytes);
-  const mapping = mappingFor(codebook, prepared.header, maps);
+  // A CSV or an Excel workbook (.xlsx): a workbook's sheet is read as the CSV it would export.
+  const prepared = await readExport(file, bytes);
+  if (prepared.sheet) io.out(`read ${file}: ${translate('en', sheetNote(prepared.sheet))}`);
+  if (prepared.tool !== 'csv')
+    io.out(t('en', 'upload.layout', { tool: TOOLS[prepared.tool], n: prepared.headerRows }));
+  let start = suggestMapping(codebook, prepared.header);
+  // A mapping that does not fit the export loses or misreads columns: that fails the check.
+  let mappingProblems = 0;
+  if (mappingText !== undefined && mappingFile !== undefined) {
+    const read = readMappingFile(mappingText, mappingFile);
+    if (!read.ok) {
+      io.err(`FAIL  ${mappingFile}: not a usable mapping file`);
+      for (const problem of read.problems) io.err(`  ${describeMappingProblem(problem)}`);
+      return 1;
+    }
+    const applied = applyMappingFile(codebook, prepared, read.mapping);
+    start = applied.mapping;
+    mappingProblems = applied.problems.length;
+    for (const problem of applied.problems)
+      io.err(`  ${describeMappingProblem({ ...problem, file: mappingFile })}`);
+  }
+  const mapping = mappingFor(codebook, prepared.header, maps, start);
   if (typeof mapping === 'string') {
     io.err(`check-upload: ${mapping}`);
     return 2;
   }
   const result = normalise(codebook, prepared, mapping);
+  const dropped = () => {
+    if (result.identifying.length > 0)
+      io.out(`  ${t('en', 'upload.identifying', { list: result.identifying })}`);
+  };
   if (result.fatal.length > 0) {
     io.err(`FAIL  ${file}: cannot be read`);
+    dropped();
     for (const issue of result.fatal) io.err(`  ${describeUploadIssue(issue)}`);
     return 1;
   }
   const left = result.rows - result.valid;
+  const ok = left === 0 && result.issueTotal === 0 && mappingProblems === 0;
   io.out(
-    `${left === 0 ? 'ok   ' : 'FAIL '} ${file}: ${result.rows} rows, ${result.valid} valid, ` +
+    `${ok ? 'ok   ' : 'FAIL '} ${file}: ${result.rows} rows, ${result.valid} valid, ` +
       `${left} left out (${result.encoding}, delimiter "${result.delimiter === '\t' ? 'tab' : result.delimiter}")`,
   );
+  dropped();
   if (result.ignored.length > 0) io.out(`  ignored columns: ${result.ignored.join(', ')}`);
   if (result.absent.length > 0)
     io.out(`  not in the file (left empty): ${result.absent.join(', ')}`);
@@ -119,7 +178,7 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
       await engine.close();
     }
   }
-  return left === 0 && result.issueTotal === 0 ? 0 : 1;
+  return ok ? 0 : 1;
 }
 
 if (invokedAsCommand(import.meta.url))

@@ -186,17 +186,18 @@ describe('every input reads awkward CSV the same way', () => {
     ]);
   });
 
-  it('an upload: a broken quote is reported with its line', () => {
+  it('an upload: a broken quote stops the file, naming its line and the rows it swallows', () => {
     const fields = lines[2]!.split(',');
     fields[2] = `"${fields[2]}`;
     const text = [header, lines[0], lines[1], fields.join(','), lines[3], lines[4]].join('\r\n');
     const result = normaliseBytes(codebook, 'export.csv', encode(`${text}\r\n`));
-    const unclosed = result.issues.find((i) => i.kind === 'unclosed-quote');
+    const unclosed = result.fatal.find((i) => i.kind === 'unclosed-quote');
     expect(unclosed).toMatchObject({ line: 4 });
     expect(describeUploadIssue(unclosed!)).toBe(
-      'line 4: expected a closing " for the quote opened on this line',
+      'line 4: expected a closing " for the quote opened on line 4 (or no quote at all): as it ' +
+        'is, lines 4 to 6 (3 rows of respondents) are read as one field, so nothing is loaded',
     );
-    expect(result.valid).toBe(2);
+    expect(result.csv).toBe('');
   });
 
   it('a wave header: quoted names, a BOM and CRLF', () => {

@@ -19,6 +19,14 @@ type OnRecord = (fields: string[], line: number) => unknown;
 interface ReadResult {
   /** The line of a quote that was never closed (the rest of the file became one field). */
   unterminatedQuote: number | null;
+  /**
+   * The first record whose quotes are malformed and that runs over several lines: a stray quote
+   * closed by the next quote of the file, every line between taken into one field. `lines`
+   * counts the lines it spans, its own first line included.
+   */
+  strayQuote: { line: number; lines: number } | null;
+  /** The line after the text: 1 + its line ends, counted as the records' lines are. */
+  lines: number;
 }
 
 /** Characters papaparse parses at a time: a large file never becomes one array of rows. */
@@ -44,6 +52,7 @@ export function readCsv(
   let start = 0;
   let line = 1;
   let unterminatedQuote: number | null = null;
+  let strayQuote: ReadResult['strayQuote'] = null;
   const linesBetween = (from: number, to: number) => {
     let count = 0;
     for (let i = text.indexOf(eol, from); i !== -1 && i < to; i = text.indexOf(eol, i + 1)) count++;
@@ -63,7 +72,12 @@ export function readCsv(
           // The unclosed field runs, unparsed, from just after its quote to the end of the text.
           const quote = n - (fields[fields.length - 1] ?? '').length - 1;
           unterminatedQuote ??= line + linesBetween(start, quote);
-        }
+        } else if (
+          strayQuote === null &&
+          results.errors.some((e) => e.code === 'InvalidQuotes') &&
+          fields.some((f) => f.includes(eol))
+        )
+          strayQuote = { line, lines: linesBetween(start, end) };
         const last = start >= n && fields.length === 1 && fields[0] === '';
         if (!last && onRecord(fields, line) === false) {
           parser.abort();
@@ -78,7 +92,7 @@ export function readCsv(
       },
     });
   onProgress?.(n, n);
-  return { unterminatedQuote };
+  return { unterminatedQuote, strayQuote, lines: line };
 }
 
 /**
@@ -103,13 +117,24 @@ function lineEnds(text: string): { text: string; newline: '\n' | '\r\n' | '\r' }
 }
 
 /** The first record of a text (its header), or [] for an empty text. */
-export function firstRecord(text: string, delimiter: Delimiter, size = CHUNK): string[] {
+export function firstRecord(text: string, delimiter: Delimiter): string[] {
+  return firstRecords(text, delimiter, 1)[0] ?? [];
+}
+
+/** The first `count` records of a text (fewer if it has fewer): an export's header rows. */
+export function firstRecords(
+  text: string,
+  delimiter: Delimiter,
+  count: number,
+  size = CHUNK,
+): string[][] {
   // The header of a large file is read off its head, unless it runs past it.
   const head = text.length > size ? text.slice(0, size) : text;
   const records: string[][] = [];
-  readCsv(head, delimiter, (fields) => records.push(fields) < 2);
-  if (records.length < 2 && head !== text) return firstRecord(text, delimiter, size * 4);
-  return records[0] ?? [];
+  readCsv(head, delimiter, (fields) => records.push(fields) <= count);
+  if (records.length <= count && head !== text)
+    return firstRecords(text, delimiter, count, size * 4);
+  return records.slice(0, count);
 }
 
 /** The delimiter of a file: the one that splits its first record into the most fields. */

@@ -135,6 +135,13 @@ export const MESSAGES = {
   chartHours: { nl: 'Gemiddeld aantal uren per week', en: 'Mean hours per week' },
   chartOvertimeGroups: { nl: 'Overwerk per week', en: 'Overtime per week' },
   trendTitle: { nl: 'Door de jaren heen', en: 'Over the years' },
+  // Questionnaires change between waves (src/lib/codebook/asked.ts).
+  notAskedIn: { nl: 'Niet gevraagd in {waves}.', en: 'Not asked in {waves}.' },
+  askedDifferently: {
+    nl: 'Anders gevraagd in {wave}: {note}',
+    en: 'Asked differently in {wave}: {note}',
+  },
+  notAskedItems: { nl: 'Niet gevraagd in {wave}: {items}.', en: 'Not asked in {wave}: {items}.' },
   dataTable: { nl: 'Tabel', en: 'Table' },
   group: { nl: 'Groep', en: 'Group' },
   estimate: { nl: 'Schatting', en: 'Estimate' },
@@ -194,6 +201,39 @@ export const MESSAGES = {
   yes: { nl: 'ja', en: 'yes' },
   no: { nl: 'nee', en: 'no' },
 
+  // Figures DJS published for earlier waves (the codebook's "published"; src/lib/figures/published.ts).
+  'published.mark': { nl: 'gepubliceerd', en: 'published' },
+  'published.row': {
+    nl: '{year}, gepubliceerd (alle respondenten)',
+    en: '{year}, published (all respondents)',
+  },
+  'published.legend': {
+    nl: 'Open rondjes: door DJS gepubliceerde cijfers van alle respondenten; filters veranderen ze niet.',
+    en: 'Open circles: figures DJS published for all respondents; filters do not change them.',
+  },
+  'published.definition': {
+    nl: 'Gepubliceerd {year}: {definition}.',
+    en: 'Published {year}: {definition}.',
+  },
+  'published.offTrend': {
+    nl: 'Gepubliceerd {year}, niet in de lijn (telt {answers}, niet {headline}): {text}',
+    en: 'Published {year}, not on the line (counts {answers}, not {headline}): {text}',
+  },
+  'published.source': { nl: 'Bron: {source}', en: 'Source: {source}' },
+  'published.sources': {
+    nl: 'Bronnen van de gepubliceerde cijfers: {sources}.',
+    en: 'Sources of the published figures: {sources}.',
+  },
+  'published.table': {
+    nl: 'Gepubliceerde cijfers van eerdere jaren',
+    en: 'Published figures of earlier years',
+  },
+  'published.year': { nl: 'Jaar', en: 'Year' },
+  'published.figure': { nl: 'Cijfer', en: 'Figure' },
+  'published.text': { nl: 'Zoals gepubliceerd', en: 'As published' },
+  'published.sourceColumn': { nl: 'Bron', en: 'Source' },
+  'published.respondents': { nl: 'Respondenten', en: 'Respondents' },
+
   // The explorer.
   'explore.title': { nl: 'Verkennen: kruistabel', en: 'Explore: crosstab' },
   'explore.intro': {
@@ -248,6 +288,26 @@ export const MESSAGES = {
   'upload.checking': { nl: 'Controleren…', en: 'Checking…' },
   'upload.releasing': { nl: 'Vrijgeven (anonimiseren)…', en: 'Releasing (anonymising)…' },
   'upload.loadingDb': { nl: 'In de database laden…', en: 'Loading into the database…' },
+  'upload.waitingDb': {
+    nl: 'Wacht op de database… Uw bestand wordt geladen zodra die klaar is.',
+    en: 'Waiting for the database… Your file is loaded as soon as it is ready.',
+  },
+  'upload.tooBig': {
+    nl: '{file} is {size} MB; de upload leest bestanden tot {limit} MB. Exporteer alleen de kolommen van de enquête, of gebruik “{command}” op de computer.',
+    en: '{file} is {size} MB; the upload reads files up to {limit} MB. Export only the survey’s columns, or use “{command}” on the computer.',
+  },
+  'upload.readFailed': {
+    nl: '{file} ({size} MB) kon niet worden gelezen: {reason}',
+    en: '{file} ({size} MB) could not be read: {reason}',
+  },
+  'upload.noText': {
+    nl: 'de browser kreeg er geen tekst uit (te groot om in één keer te lezen?)',
+    en: 'the browser got no text out of it (too big to read at once?)',
+  },
+  'upload.checkFailed': {
+    nl: '{file} kon niet worden gecontroleerd: {reason}',
+    en: '{file} could not be checked: {reason}',
+  },
   'upload.readAs': {
     nl: '{file}: gelezen als {encoding}, scheidingsteken “{delimiter}”.',
     en: '{file}: read as {encoding}, delimiter “{delimiter}”.',
@@ -294,10 +354,20 @@ export const MESSAGES = {
   'upload.kind-not-a-number': { nl: 'geen getal', en: 'not a number' },
   'upload.kind-out-of-range': { nl: 'buiten het bereik', en: 'out of range' },
   'upload.kind-empty-file': { nl: 'leeg bestand', en: 'empty file' },
-  'upload.kind-not-csv': { nl: 'geen CSV', en: 'not a CSV' },
+  'upload.kind-not-csv': { nl: 'geen CSV of .xlsx', en: 'not a CSV or .xlsx' },
   'upload.kind-duplicate-header': { nl: 'dubbele kolom', en: 'duplicate column' },
   'upload.kind-missing-dimension': { nl: 'kenmerk ontbreekt', en: 'missing dimension' },
   'upload.kind-no-rows': { nl: 'geen rijen', en: 'no rows' },
+  'upload.kind-missing-option': { nl: 'keuze ontbreekt', en: 'option missing' },
+  'upload.kind-ambiguous-number': { nl: 'dubbelzinnig getal', en: 'ambiguous number' },
+  'upload.identifying': {
+    nl: 'Weggelaten omdat ze herleidbaar zijn tot personen (nooit geladen): {list}',
+    en: 'Dropped as identifying (never loaded): {list}',
+  },
+  'upload.layout': {
+    nl: 'Herkend als export van {tool} ({n, plural, one {# kopregel} other {# kopregels}})',
+    en: 'Recognised as an export of {tool} ({n, plural, one {# header row} other {# header rows}})',
+  },
   'upload.line': { nl: 'Regel', en: 'Line' },
   'upload.column': { nl: 'Kolom', en: 'Column' },
   'upload.found': { nl: 'Gevonden', en: 'Found' },
@@ -401,6 +471,26 @@ export const MESSAGES = {
   'issue.xls': { nl: 'oude Excel-werkmap (.xls)', en: 'an old Excel (.xls) workbook' },
   'issue.pdf': { nl: 'PDF-document', en: 'a PDF document' },
   'issue.binary': { nl: 'binair bestand', en: 'a binary file' },
+  'issue.spreadsheetInstead': {
+    nl: 'een CSV-bestand of een .xlsx-werkmap, geen {found} (sla het spreadsheet op als .xlsx of CSV)',
+    en: 'a CSV file or an .xlsx workbook, not {found} (save the spreadsheet as .xlsx or CSV)',
+  },
+  'issue.xlsxDamaged': {
+    nl: 'ZIP-archief of .xlsx-werkmap die niet te openen is ({detail})',
+    en: 'a ZIP archive or .xlsx workbook that cannot be opened ({detail})',
+  },
+  'issue.zipNoWorkbook': {
+    nl: 'ZIP-archief zonder Excel-werkmap erin',
+    en: 'a ZIP archive that holds no Excel workbook',
+  },
+  'issue.xlsxPassword': {
+    nl: 'met een wachtwoord beveiligde werkmap (haal eerst het wachtwoord eraf)',
+    en: 'a password-protected workbook (remove the password first)',
+  },
+  'upload.sheetRead': {
+    nl: 'werkblad “{sheet}” ({index} van {count}); rij N van het werkblad heet in de meldingen regel N',
+    en: 'sheet “{sheet}” ({index} of {count}); line N in the messages is row N of the sheet',
+  },
   'issue.headerRow': { nl: 'een kopregel', en: 'a header row' },
   'issue.headerColumns': {
     nl: 'een kopregel met de kolomnamen van het codeboek',
@@ -415,6 +505,18 @@ export const MESSAGES = {
     nl: 'een kolom “{column}” (gedefinieerd in het codeboek)',
     en: 'a column "{column}" (defined in the codebook)',
   },
+  'issue.waveColumn': {
+    nl: 'een kolom “{column}” (in {wave} gevraagd, volgens het codeboek)',
+    en: 'a column "{column}" (asked in {wave}, as the codebook says)',
+  },
+  'issue.renamedColumn': {
+    nl: 'een kolom “{column}” (zo heette “{item}” in {wave}, volgens het codeboek: “history”)',
+    en: 'a column "{column}" (the name of "{item}" in {wave}, as its "history" in the codebook says)',
+  },
+  'issue.notAskedColumn': {
+    nl: 'geen kolom van “{item}”: volgens het codeboek is die vraag in {wave} niet gesteld',
+    en: 'no column of "{item}": the codebook says that question was not asked in {wave}',
+  },
   'issue.commaSeparated': {
     nl: 'waarden gescheiden door komma’s',
     en: 'comma-separated values',
@@ -423,9 +525,9 @@ export const MESSAGES = {
     nl: '{n, plural, one {# veld} other {# velden}} gescheiden door “{delimiter}” (deze regel heeft er {found})',
     en: '{n, plural, one {# field} other {# fields}} separated by "{delimiter}" (this line has {found})',
   },
-  'issue.closingQuote': {
-    nl: 'een sluitend " bij het aanhalingsteken dat op deze regel begint',
-    en: 'a closing " for the quote opened on this line',
+  'issue.quoteSwallows': {
+    nl: 'een sluitend " bij het aanhalingsteken dat op regel {line} opent (of geen aanhalingsteken): nu worden regel {line} tot en met {last} ({rows, plural, one {# rij} other {# rijen}} van respondenten) gelezen als één veld, dus wordt niets geladen',
+    en: 'a closing " for the quote opened on line {line} (or no quote at all): as it is, lines {line} to {last} ({rows, plural, one {# row} other {# rows}} of respondents) are read as one field, so nothing is loaded',
   },
   'issue.respondentRow': {
     nl: 'minstens één regel met een respondent',
@@ -467,6 +569,68 @@ export const MESSAGES = {
   'issue.dimension': {
     nl: 'een kolom voor het kenmerk “{label}” ({item}); koppel er een kolom van het bestand aan',
     en: 'a column for the dimension "{label}" ({item}); map one of the file\'s columns to it',
+  },
+  'issue.missingOptions': {
+    nl: 'een kolom voor elke keuze van “{label}” ({item}): {options} {n, plural, one {heeft er geen} other {hebben er geen}}. Koppel {n, plural, one {die keuze} other {die keuzes}} aan een kolom van het bestand, of negeer de hele vraag (anders lijkt het of niemand {n, plural, one {die keuze} other {die keuzes}} koos)',
+    en: 'a column for every option of "{label}" ({item}): {options} {n, plural, one {has none} other {have none}}. Map {n, plural, one {that option} other {those options}} to a column of the file, or ignore the whole question (else nobody would seem to have chosen {n, plural, one {that option} other {those options}})',
+  },
+  'issue.orAnswers': {
+    nl: '{expected}; of, als “{value}” een eigen code van het enquêteprogramma is: zet in het koppelbestand onder "answers" van kolom “{column}” welke code uit het codeboek “{value}” betekent',
+    en: '{expected}; or, if "{value}" is a code of the survey tool itself: say in the mapping file, under "answers" of column "{column}", which codebook code "{value}" stands for',
+  },
+  'issue.toolCode': {
+    nl: 'de code uit het codeboek die “{value}” betekent, in het koppelbestand onder "answers" van kolom “{column}”: een enquêteprogramma nummert zijn antwoorden zelf, dus zijn getallen worden niet gelezen als de codes van het codeboek ({codes}); raden naar de volgorde is niet veilig',
+    en: 'the codebook code that "{value}" stands for, in the mapping file under "answers" of column "{column}": a survey tool numbers its answers itself, so its numbers are not read as the codebook\'s codes ({codes}); guessing by position is not safe',
+  },
+  'issue.thousands': {
+    nl: '{whole} of {decimal}, zonder scheidingsteken voor duizendtallen: met drie cijfers na de punt of komma kan het allebei betekenen ({range})',
+    en: '{whole} or {decimal}, without a thousands separator: with three digits after the point or comma it could be either ({range})',
+  },
+  'issue.noThousands': {
+    nl: '{whole}, zonder scheidingstekens voor duizendtallen ({range})',
+    en: '{whole}, without thousands separators ({range})',
+  },
+  'issue.mappingFormat': {
+    nl: 'een koppelbestand van het dashboard ({format})',
+    en: 'a mapping file of the dashboard ({format})',
+  },
+  'issue.mappingColumns': {
+    nl: 'een lijst {columns} met één element per kolom van het bestand, elk met {fields}',
+    en: 'a list {columns} with one entry per column of the export, each with {fields}',
+  },
+  'issue.jsonText': { nl: 'een tekst', en: 'a text' },
+  'issue.headerRows': {
+    nl: 'een geheel aantal kopregels, minstens één',
+    en: 'a whole number of header rows, at least one',
+  },
+  'issue.answersObject': {
+    nl: 'de eigen antwoorden van de kolom, elk met de code uit het codeboek die het betekent (als tekst)',
+    en: "the column's own answers, each with the codebook code it stands for (as text)",
+  },
+  'issue.knownField': { nl: 'een van de velden {fields}', en: 'one of the fields {fields}' },
+  'issue.headerOnce': {
+    nl: 'elke kolom maar één keer in het koppelbestand (ook bij {other})',
+    en: 'each column only once in the mapping file (also at {other})',
+  },
+  'issue.mappingTarget': {
+    nl: 'een kolom van het codeboek, {multi} voor een meerkeuzevraag in één kolom, of {ignore}',
+    en: 'a column of the codebook, {multi} for a multi-select question in one column, or {ignore}',
+  },
+  'issue.mappingMissing': {
+    nl: 'de kolom “{column}” in het bestand: het koppelbestand koppelt die aan {target}. Exporteer die kolom mee, of zet het doel op {ignore}',
+    en: 'the column "{column}" in the export: the mapping file maps it to {target}. Export it too, or set its target to {ignore}',
+  },
+  'issue.mappingUnmapped': {
+    nl: 'deze kolom in het koppelbestand (een kolom van het codeboek, {multi} of {ignore}): nu wordt ze genegeerd',
+    en: 'this column in the mapping file (a codebook column, {multi} or {ignore}): it is ignored now',
+  },
+  'issue.mappingHeaderRows': {
+    nl: '{n, plural, one {# kopregel} other {# kopregels}}, zoals dit bestand ({tool}) heeft: het koppelbestand is voor een andere indeling gemaakt',
+    en: '{n, plural, one {# header row} other {# header rows}}, as this export ({tool}) has: the mapping file was made for another layout',
+  },
+  'issue.identifyingIgnored': {
+    nl: '{ignore}: kolom “{column}” is herleidbaar tot een respondent en wordt nooit geladen',
+    en: '{ignore}: column "{column}" identifies a respondent and is never loaded',
   },
   'issue.exists': { nl: 'dat het bestand bestaat', en: 'the file to exist' },
   'issue.commaFields': {

@@ -17,7 +17,8 @@ export type Answers = Record<string, string>;
 export type Target =
   | { kind: 'column'; column: string; answers?: Answers }
   | { kind: 'multi'; item: string; answers?: Answers }
-  | { kind: 'ignore' };
+  /** `identifying`: the column identifies a respondent (a mapping file says so): never read. */
+  | { kind: 'ignore'; identifying?: true };
 
 /** One target per header field, in file order. */
 export type Mapping = Target[];

@@ -5,16 +5,19 @@ import type {
   Lang,
   MultiItem,
   NumericItem,
+  Text,
   ValueLabel,
 } from '../codebook/types';
-import { isCoded, isMulti, isNumeric } from '../codebook/types';
+import { isCoded, isMulti, isNumeric, LANGS } from '../codebook/types';
 import { foundExpected, where } from '../data/issues';
 import type { Message } from '../i18n/translate';
-import { message } from '../i18n/translate';
+import { formatList, message } from '../i18n/translate';
 import type { Delimiter } from '../data/csv';
-import { csvLine, detectDelimiter, firstRecord, readCsv } from '../data/csv';
+import { csvLine, detectDelimiter, firstRecords, readCsv } from '../data/csv';
 import type { Encoding } from './decode';
 import { binaryKind, decodeBytes } from './decode';
+import type { ColumnLayout, Tool } from './layout';
+import { detectLayout } from './layout';
 import type { Answers, Mapping, Target } from './mapping';
 import { normaliseName, suggestMapping, targetKey } from './mapping';
 
@@ -23,11 +26,13 @@ type IssueKind =
   | 'not-csv'
   | 'duplicate-header'
   | 'missing-dimension'
+  | 'missing-option'
   | 'no-rows'
   | 'field-count'
   | 'unclosed-quote'
   | 'unknown-code'
   | 'not-a-number'
+  | 'ambiguous-number'
   | 'out-of-range';
 
 /** One problem, located so that the owner of the file can find and fix it. */
@@ -50,26 +55,41 @@ export interface Prepared {
   text: string;
   encoding: Encoding;
   delimiter: Delimiter;
+  /** The survey tool that wrote the export, as recognised from its header (layout.ts). */
+  tool: Tool;
   /**
    * One name per column. An export with more than one header record (SurveyMonkey's question
-   * and option rows) gets names composed of them.
+   * and option rows, Qualtrics' ids and texts) gets names composed of them.
    */
   header: string[];
   /** Records above the first respondent: 1, or more for exports with several header rows. */
   headerRows: number;
+  /** Columns that identify a respondent (e-mail, IP address, names…): never loaded. */
+  identifying: string[];
+  /** What the export says about each column beyond its name (layout.ts). */
+  columns: ColumnLayout[];
+  /** Numbers in coded columns are the tool's own codes, read only through a mapping's answers. */
+  ownCodes: boolean;
   /** File-level problems found before any mapping (empty, binary, no header). */
   fatal: UploadIssue[];
 }
 
-/** Reads the bytes far enough to show the header: decoding, delimiter, header row. */
+/**
+ * Reads the bytes far enough to show the header: decoding, delimiter, and the layout of the
+ * export (which tool wrote it, its header rows, one name per column, identifying columns).
+ */
 export function prepare(file: string, bytes: Uint8Array): Prepared {
   const empty = {
     file,
     text: '',
     encoding: 'utf-8' as const,
     delimiter: ',' as const,
+    tool: 'csv' as const,
     header: [],
     headerRows: 1,
+    identifying: [],
+    columns: [],
+    ownCodes: false,
   };
   if (bytes.length === 0)
     return { ...empty, fatal: [{ kind: 'empty-file', expected: message('issue.csvWithHeader') }] };
@@ -92,8 +112,8 @@ export function prepare(file: string, bytes: Uint8Array): Prepared {
       fatal: [{ kind: 'empty-file', expected: message('issue.headerRow') }],
     };
   const delimiter = detectDelimiter(text);
-  const header = firstRecord(text, delimiter).map((h) => h.trim());
-  return { file, text, encoding, delimiter, header, headerRows: 1, fatal: [] };
+  const layout = detectLayout(firstRecords(text, delimiter, 3));
+  return { file, text, encoding, delimiter, ...layout, fatal: [] };
 }
 
 export interface MappingCheck {
@@ -163,6 +183,32 @@ export function checkMapping(
         column: item.id,
         expected: message('issue.dimension', { label: item.label, item: item.id }),
       });
+  // Some options of a question but not all: the missing ones would read as never chosen.
+  for (const item of codebook.items) {
+    if (!isMulti(item)) continue;
+    const missing = item.options.filter((o) => !filled.has(optionColumn(item, o)));
+    if (missing.length === 0 || missing.length === item.options.length) continue;
+    const options = Object.fromEntries(
+      LANGS.map((lang) => [
+        lang,
+        formatList(
+          lang,
+          missing.map((o) => `${optionColumn(item, o)} (“${o.label[lang]}”)`),
+        ),
+      ]),
+    ) as Text;
+    fatal.push({
+      kind: 'missing-option',
+      line: 1,
+      column: item.id,
+      expected: message('issue.missingOptions', {
+        label: item.label,
+        item: item.id,
+        options,
+        n: missing.length,
+      }),
+    });
+  }
   return {
     fatal,
     ignored: header.filter((_, i) => (mapping[i] ?? { kind: 'ignore' }).kind === 'ignore'),
@@ -187,41 +233,119 @@ const find = (map: Map<string, string>, raw: string) =>
   map.get(raw) ?? map.get(raw.toLowerCase()) ?? map.get(normaliseName(raw));
 
 const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+/** Three digits after one point or comma: a thousands separator, or three decimals. */
+const AMBIGUOUS = /^([+-]?)(\d*[1-9]\d*)[.,](\d{3})$/;
+/** Groups of three digits: certainly a thousands separator ("1.000.000", "1.000,5"). */
+const GROUPED = /^[+-]?\d{1,3}([.,])\d{3}(?:(?:\1\d{3})+(?:(?!\1)[.,]\d+)?|(?!\1)[.,]\d+)$/;
+/** A survey tool's own answer code: a number, or a code like A1, SQ001. */
+const CODE_LIKE = /^[A-Za-z]{0,3}\d+$/;
+const DIGITS = /^\d+$/;
+/** The key of a mapping's answers that stands for any other text (typed "Other" answers). */
+const ANY = '*';
 
 type Issue = Omit<UploadIssue, 'line'>;
 /** Turns one raw field into the codebook's text, or returns the problem. */
 type Convert = (raw: string) => string | Issue;
 
-/** A mapping's own answer list first: a survey tool's codes ("1", "A2") for the codebook's. */
-const withAnswers = (map: Map<string, string>, answers: Answers | undefined) =>
-  answers ? new Map([...Object.entries(answers), ...map]) : map;
+/** What a converter knows of its column besides the codebook: what the file and mapping say. */
+interface ColumnContext {
+  /** The column as named in the file. */
+  column: string;
+  answers?: Answers;
+  layout?: ColumnLayout;
+  /** Numbers are the tool's own codes: read only through `answers`. */
+  ownCodes: boolean;
+  /** The file is a survey tool's export: an unknown answer may be the tool's own code. */
+  tool: boolean;
+}
 
-function codedConverter(item: CodedItem, column: string, answers?: Answers): Convert {
-  const map = withAnswers(lookup(item.values), answers);
-  const expected = message('issue.codesOrLabels', {
-    codes: item.values.map((v) => v.code).join(', '),
-  });
+/** A mapping's own answer list (a survey tool's codes "1", "A2"), each read as a codebook code. */
+function answersOf(base: Map<string, string>, answers: Answers | undefined): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [raw, to] of Object.entries(answers ?? {})) {
+    const code = find(base, to.trim());
+    if (code === undefined) continue;
+    for (const key of [raw.trim(), raw.trim().toLowerCase(), normaliseName(raw)])
+      if (key !== '' && !map.has(key)) map.set(key, code);
+  }
+  return map;
+}
+
+/** The mapping's answers first, then the codebook's codes and labels. */
+function withAnswers(base: Map<string, string>, own: Map<string, string>): Map<string, string> {
+  if (own.size === 0) return base;
+  const map = new Map(own);
+  for (const [key, code] of base) if (!map.has(key)) map.set(key, code);
+  return map;
+}
+
+/** The expectation, and how a mapping's answers would read the value if it is a tool's code. */
+function hinted(expected: Message, value: string, ctx: ColumnContext): Message {
+  return ctx.tool || CODE_LIKE.test(value)
+    ? message('issue.orAnswers', { expected, value, column: ctx.column })
+    : expected;
+}
+
+function codedConverter(item: CodedItem, ctx: ColumnContext): Convert {
+  const base = lookup(item.values);
+  const own = answersOf(base, ctx.answers);
+  const map = withAnswers(base, own);
+  const codes = item.values.map((v) => v.code).join(', ');
+  const expected = message('issue.codesOrLabels', { codes });
+  const { column } = ctx;
   return (raw) => {
     const v = raw.trim();
     if (v === '') return '';
-    return find(map, v) ?? { kind: 'unknown-code', column, value: raw, expected };
+    // A tool numbers its answers itself: "1" may be the codebook's 5 (do not guess by position).
+    if (ctx.ownCodes && DIGITS.test(v))
+      return (
+        find(own, v) ?? {
+          kind: 'unknown-code',
+          column,
+          value: raw,
+          expected: message('issue.toolCode', { value: v, column, codes }),
+        }
+      );
+    return (
+      find(map, v) ?? {
+        kind: 'unknown-code',
+        column,
+        value: raw,
+        expected: hinted(expected, v, ctx),
+      }
+    );
   };
 }
 
-function numericConverter(
-  item: NumericItem,
-  column: string,
-  commas: { n: number },
-  answers?: Answers,
-): Convert {
+/** "1.000" → a problem naming both readings; "1.000.000" → one naming the number meant. */
+function thousands(v: string, range: Message): Message | null {
+  const ambiguous = AMBIGUOUS.exec(v);
+  if (ambiguous) {
+    const [, sign, whole, fraction] = ambiguous;
+    return message('issue.thousands', {
+      whole: `${sign}${whole}${fraction}`,
+      decimal: String(Number(`${sign}${whole}.${fraction}`)),
+      range,
+    });
+  }
+  const grouped = GROUPED.exec(v);
+  if (!grouped) return null;
+  const plain = v.replaceAll(grouped[1]!, '').replace(',', '.');
+  return message('issue.noThousands', { whole: String(Number(plain)), range });
+}
+
+function numericConverter(item: NumericItem, ctx: ColumnContext, commas: { n: number }): Convert {
   const whole = item.type === 'rating10';
   const range = message(whole ? 'issue.wholeNumber' : 'issue.number', {
     min: item.min ?? '',
     max: item.max ?? '',
   });
+  const { column, answers } = ctx;
   return (raw) => {
     const v = answers?.[raw.trim()] ?? raw.trim();
     if (v === '') return '';
+    const separator = thousands(v, range);
+    if (separator) return { kind: 'ambiguous-number', column, value: raw, expected: separator };
     if (!NUMBER.test(v)) return { kind: 'not-a-number', column, value: raw, expected: range };
     const x = Number(v.replace(',', '.'));
     if (x < item.min! || x > item.max! || (whole && !Number.isInteger(x)))
@@ -234,25 +358,78 @@ function numericConverter(
 const CHOSEN = new Set(['1', 'ja', 'j', 'yes', 'y', 'true', 'waar', 'x', 'checked']);
 const NOT_CHOSEN = new Set(['0', 'nee', 'n', 'no', 'false', 'onwaar', 'unchecked']);
 
-function optionConverter(option: ValueLabel, column: string, answers?: Answers): Convert {
+function optionConverter(option: ValueLabel, ctx: ColumnContext): Convert {
   const labels = new Set([option.code, option.label.nl, option.label.en].map(normaliseName));
+  const chosen = ctx.layout?.chosen ? normaliseName(ctx.layout.chosen) : null;
   const expected = message('issue.chosenWords');
-  return (raw) => {
-    const v = (answers?.[raw.trim()] ?? raw.trim()).toLowerCase();
-    if (v === '') return '';
-    if (CHOSEN.has(v) || labels.has(normaliseName(v))) return '1';
-    if (NOT_CHOSEN.has(v)) return '0';
-    return { kind: 'unknown-code', column, value: raw, expected };
+  const read = (v: string) => {
+    const lower = v.toLowerCase();
+    if (CHOSEN.has(lower) || labels.has(normaliseName(v))) return '1';
+    if (NOT_CHOSEN.has(lower)) return '0';
+    return null;
   };
+  return (raw) => {
+    const v = raw.trim();
+    if (v === '') return '';
+    // What was typed into an "Other (please specify)" box: chosen, whatever it says.
+    if (ctx.layout?.anyText) return '1';
+    const mapped = ctx.answers?.[v];
+    if (mapped !== undefined) return read(mapped.trim()) ?? issueOf(v);
+    if (chosen !== null && normaliseName(v) === chosen) return '1';
+    const any = ctx.answers?.[ANY];
+    return read(v) ?? (any === undefined ? null : read(any.trim())) ?? issueOf(v);
+  };
+  function issueOf(v: string): Issue {
+    return {
+      kind: 'unknown-code',
+      column: ctx.column,
+      value: v,
+      expected: hinted(expected, v, ctx),
+    };
+  }
+}
+
+/**
+ * The parts of one column of chosen options: split on `;` or `|` when it has them, else on
+ * commas, where a label may hold a comma itself ("Werk, zoals diensten"): the parts are the known
+ * labels the comma-separated pieces join into, as few pieces left unknown as can be (each then a
+ * part of its own: typed "Other" text, or a problem), longer labels before shorter ones.
+ */
+function chosenParts(v: string, known: (part: string) => boolean): string[] {
+  if (known(v)) return [v];
+  if (/[;|]/.test(v)) return v.split(/\s*[;|]\s*/);
+  const pieces = v.split(/\s*,\s*/);
+  const n = pieces.length;
+  const join = (i: number, j: number) => pieces.slice(i, j).join(', ');
+  // unknown[i]: the fewest unknown pieces from piece i on; next[i]: where the part at i ends.
+  const unknown = new Array<number>(n + 1).fill(0);
+  const next = new Array<number>(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) {
+    unknown[i] = 1 + unknown[i + 1]!;
+    next[i] = i + 1;
+    for (let j = n; j > i; j--)
+      if (unknown[j]! < unknown[i]! && known(join(i, j))) {
+        unknown[i] = unknown[j]!;
+        next[i] = j;
+      }
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < n; i = next[i]!) parts.push(join(i, next[i]!));
+  return parts;
 }
 
 /** One column of chosen options, e.g. "wlb;work" or "Werkgerelateerde factoren, Anders". */
 function delimitedConverter(
   item: MultiItem,
-  column: string,
-  answers?: Answers,
+  ctx: ColumnContext,
 ): (raw: string) => string[] | Issue {
-  const map = withAnswers(lookup(item.options), answers);
+  const base = lookup(item.options);
+  const own = answersOf(base, ctx.answers);
+  const map = withAnswers(base, own);
+  const other = ctx.answers?.[ANY];
+  const any = other === undefined ? undefined : find(base, other.trim());
+  const codeOf = (part: string) =>
+    ctx.ownCodes && DIGITS.test(part) ? find(own, part) : find(map, part);
   const expected = message('issue.options', {
     item: item.id,
     codes: item.options.map((o) => o.code).join(', '),
@@ -260,13 +437,17 @@ function delimitedConverter(
   return (raw) => {
     const v = raw.trim();
     if (v === '') return item.options.map(() => '');
-    const whole = find(map, v);
-    const parts = whole ? [v] : v.split(/[;|]/.test(v) ? /\s*[;|]\s*/ : /\s*,\s*/);
     const chosen = new Set<string>();
-    for (const part of parts) {
+    for (const part of chosenParts(v, (p) => codeOf(p) !== undefined)) {
       if (part === '') continue;
-      const code = find(map, part);
-      if (!code) return { kind: 'unknown-code', column, value: part, expected };
+      const code = codeOf(part) ?? any;
+      if (!code)
+        return {
+          kind: 'unknown-code',
+          column: ctx.column,
+          value: part,
+          expected: hinted(expected, part, ctx),
+        };
       chosen.add(code);
     }
     return item.options.map((o) => (chosen.has(o.code) ? '1' : '0'));
@@ -287,7 +468,10 @@ export interface Normalised {
   issues: UploadIssue[];
   issueTotal: number;
   ignored: string[];
+  /** Columns that identify a respondent: dropped, never read (not in `ignored`). */
+  identifying: string[];
   absent: string[];
+  tool: Tool;
   encoding: Encoding;
   delimiter: Delimiter;
   blankLines: number;
@@ -295,25 +479,43 @@ export interface Normalised {
   decimalCommas: number;
 }
 
-/** The header as a normaliser needs it: the file, its header names and where its data start. */
-type Layout = Pick<Prepared, 'file' | 'encoding' | 'delimiter' | 'header' | 'headerRows' | 'fatal'>;
+/**
+ * The header as a normaliser needs it: the file, its header names and where its data start, and
+ * what the export's layout says of its columns (absent: a plain CSV).
+ */
+type Layout = Pick<
+  Prepared,
+  'file' | 'encoding' | 'delimiter' | 'header' | 'headerRows' | 'fatal'
+> &
+  Partial<Pick<Prepared, 'tool' | 'identifying' | 'columns' | 'ownCodes'>>;
+
+/** A record that ran over several lines because of a quote: where it starts, how far it ran. */
+interface QuoteSpan {
+  line: number;
+  /** Lines it spans, its own first line included. */
+  lines: number;
+}
 
 /**
  * Converts records of an export one at a time into rows of the codebook's canonical CSV: every
  * row checked, every value converted (answers through the mapping's own answer list, then codes
  * and labels; decimal commas to points; delimited multi-select answers to 0/1 columns). A record
  * with any problem gives no row and every problem is counted; nothing is dropped or changed
- * silently. The caller feeds the records (from a whole text, or streamed from a file) and the
- * normaliser skips the layout's header records itself. Pure: the browser runs it in a worker,
- * the CLI and tests directly.
+ * silently. Columns that identify a respondent are never read. The caller feeds the records (from
+ * a whole text, or streamed from a file) and the normaliser skips the layout's header records
+ * itself. Pure: the browser runs it in a worker, the CLI and tests directly.
  */
 export class Normaliser {
   readonly columns: string[];
   private readonly result: Omit<Normalised, 'csv'>;
   private readonly fillers: ((raw: string, out: string[]) => Issue | null)[] = [];
+  /** Positions in a row of the option columns of each multi-select item given per option. */
+  private readonly optionGroups: number[][] = [];
   private readonly commas = { n: 0 };
   private readonly separator: Delimiter | Message;
   private headerLeft: number;
+  /** The last record fed: an unclosed quote's field is its last one. */
+  private last: { fields: readonly string[]; line: number } | null = null;
 
   constructor(
     codebook: Codebook,
@@ -324,6 +526,16 @@ export class Normaliser {
     this.columns = csvColumns(codebook);
     this.headerLeft = layout.headerRows;
     this.separator = delimiter === '\t' ? message('upload.tab') : delimiter;
+    // Identifying columns are dropped whatever the mapping says; the mapping may name more.
+    const flagged = new Set(layout.identifying ?? []);
+    const dropped = header.map((name, i) => {
+      const target = mapping[i];
+      return flagged.has(name) || (target?.kind === 'ignore' && target.identifying === true);
+    });
+    const effective: Mapping = header.map((_, i) =>
+      dropped[i] ? { kind: 'ignore' } : (mapping[i] ?? { kind: 'ignore' }),
+    );
+    const identifying = header.filter((_, i) => dropped[i]);
     this.result = {
       file,
       rows: 0,
@@ -332,14 +544,16 @@ export class Normaliser {
       issues: [],
       issueTotal: 0,
       ignored: [],
+      identifying,
       absent: [],
+      tool: layout.tool ?? 'csv',
       encoding,
       delimiter,
       blankLines: 0,
       decimalCommas: 0,
     };
     if (this.result.fatal.length > 0) return;
-    if (header.length <= 1 && mapping.every((t) => t.kind === 'ignore')) {
+    if (header.length <= 1 && effective.every((t) => t.kind === 'ignore')) {
       this.result.fatal.push({
         kind: 'not-csv',
         line: 1,
@@ -348,20 +562,28 @@ export class Normaliser {
       });
       return;
     }
-    const check = checkMapping(codebook, header, mapping);
-    this.result.ignored = check.ignored;
+    const check = checkMapping(codebook, header, effective);
+    this.result.ignored = check.ignored.filter((name) => !identifying.includes(name));
     this.result.absent = check.absent;
     if (check.fatal.length > 0) {
       this.result.fatal = check.fatal;
       return;
     }
     const position = new Map(this.columns.map((c, i) => [c, i]));
+    const context = (name: string, i: number, answers?: Answers): ColumnContext => ({
+      column: name,
+      ...(answers ? { answers } : {}),
+      ...(layout.columns?.[i] ? { layout: layout.columns[i] } : {}),
+      ownCodes: layout.ownCodes ?? false,
+      tool: (layout.tool ?? 'csv') !== 'csv',
+    });
+    const perOption = new Set<string>();
     header.forEach((name, i) => {
-      const target: Target = mapping[i] ?? { kind: 'ignore' };
+      const target: Target = effective[i]!;
       if (target.kind === 'ignore') return;
       if (target.kind === 'multi') {
         const item = codebook.items.find((it) => it.id === target.item) as MultiItem;
-        const convert = delimitedConverter(item, name, target.answers);
+        const convert = delimitedConverter(item, context(name, i, target.answers));
         const at = item.options.map((o) => position.get(optionColumn(item, o))!);
         this.fillers[i] = (raw, out) => {
           const v = convert(raw);
@@ -371,7 +593,9 @@ export class Normaliser {
         };
         return;
       }
-      const convert = converterFor(codebook, target.column, name, this.commas, target.answers);
+      const ctx = context(name, i, target.answers);
+      const { convert, item } = converterFor(codebook, target.column, ctx, this.commas);
+      if (item) perOption.add(item.id);
       const at = position.get(target.column)!;
       this.fillers[i] = (raw, out) => {
         const v = convert(raw);
@@ -380,6 +604,9 @@ export class Normaliser {
         return null;
       };
     });
+    for (const item of codebook.items)
+      if (isMulti(item) && perOption.has(item.id))
+        this.optionGroups.push(item.options.map((o) => position.get(optionColumn(item, o))!));
   }
 
   /** False when the file cannot be read at all (see `fatal`): feed no records then. */
@@ -398,6 +625,7 @@ export class Normaliser {
       this.headerLeft--;
       return null;
     }
+    this.last = { fields, line };
     const { header } = this.layout;
     if (fields.length === 1 && fields[0] === '') {
       this.result.blankLines++;
@@ -426,16 +654,35 @@ export class Normaliser {
       }
     }
     if (!ok) return null;
+    // An option column left blank by someone who chose another option of the question was not
+    // chosen (SurveyMonkey, Qualtrics and LimeSurvey leave unchosen options blank); all blank,
+    // the question was not answered.
+    for (const group of this.optionGroups)
+      if (group.some((at) => out[at] !== ''))
+        for (const at of group) if (out[at] === '') out[at] = '0';
     this.result.valid++;
     return out;
   }
 
-  /** The counts and problems once every record has been fed. */
-  finish(unterminatedQuote: number | null): Omit<Normalised, 'csv'> {
-    if (unterminatedQuote !== null)
-      this.issue(unterminatedQuote, {
+  /**
+   * The counts and problems once every record has been fed, with the line of a quote never
+   * closed (the rest of the file became one field) and a stray quote closed only by a later one
+   * (as `readCsv` reports them). Either stops the file: the rows it swallowed would be lost.
+   */
+  finish(
+    unterminatedQuote: number | null,
+    strayQuote: QuoteSpan | null = null,
+  ): Omit<Normalised, 'csv'> {
+    const span = unterminatedQuote !== null ? this.unclosed(unterminatedQuote) : strayQuote;
+    if (span)
+      this.result.fatal.push({
         kind: 'unclosed-quote',
-        expected: message('issue.closingQuote'),
+        line: span.line,
+        expected: message('issue.quoteSwallows', {
+          line: String(span.line),
+          last: String(span.line + span.lines - 1),
+          rows: span.lines,
+        }),
       });
     this.result.decimalCommas = this.commas.n;
     if (this.result.rows === 0 && this.result.fatal.length === 0)
@@ -445,6 +692,14 @@ export class Normaliser {
         expected: message('issue.respondentRow'),
       });
     return this.result;
+  }
+
+  /** The lines from an unclosed quote to the end: its line, and every line in its field after it. */
+  private unclosed(line: number): QuoteSpan {
+    const field = this.last?.fields[this.last.fields.length - 1] ?? '';
+    const after = field.split(/\r\n|\r|\n/).slice(1);
+    while (after.length > 0 && after[after.length - 1]!.trim() === '') after.pop();
+    return { line, lines: 1 + after.length };
   }
 }
 
@@ -467,24 +722,24 @@ export function normalise(
     },
     onProgress,
   );
-  return { ...normaliser.finish(parsed.unterminatedQuote), csv: chunks.join('\n') + '\n' };
+  const result = normaliser.finish(parsed.unterminatedQuote, parsed.strayQuote);
+  return { ...result, csv: result.fatal.length > 0 ? '' : chunks.join('\n') + '\n' };
 }
 
 function converterFor(
   codebook: Codebook,
   column: string,
-  name: string,
+  ctx: ColumnContext,
   commas: { n: number },
-  answers?: Answers,
-): Convert {
+): { convert: Convert; item?: MultiItem } {
   for (const item of codebook.items.filter(isStored)) {
     if (item.id === column) {
-      if (isCoded(item)) return codedConverter(item, name, answers);
-      if (isNumeric(item)) return numericConverter(item, name, commas, answers);
+      if (isCoded(item)) return { convert: codedConverter(item, ctx) };
+      if (isNumeric(item)) return { convert: numericConverter(item, ctx, commas) };
     }
     if (isMulti(item))
       for (const o of item.options)
-        if (optionColumn(item, o) === column) return optionConverter(o, name, answers);
+        if (optionColumn(item, o) === column) return { convert: optionConverter(o, ctx), item };
   }
   throw new Error(`No codebook column "${column}"`);
 }
