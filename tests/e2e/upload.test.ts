@@ -1,11 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page, Request } from 'playwright-core';
+import type { Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { validateCodebook } from '../../src/lib/codebook/validate';
 import { formatCount } from '../../src/lib/format/number';
+import { MAX_UPLOAD_MB } from '../../src/app/upload/file-size';
+import { suggestMapping, targetKey } from '../../src/lib/upload/mapping';
 import { normaliseBytes } from '../../src/lib/upload/normalise';
+import { ownFile } from '../unit/helpers/own-file';
 import { useBrowserPage } from './support/browser';
 
 const site = inject('siteUrl');
@@ -43,6 +46,53 @@ async function upload(file: string) {
 }
 
 const banner = () => page.getByTestId('own-data-banner');
+
+/**
+ * A made-up export of 60 respondents with its columns in reverse order (so that another file's
+ * column matching cannot fit it) and some hours not answered; and what the page must show for
+ * it, counted from its rows: the rows, the valid n of hours worked, the matching of its header.
+ */
+function secondFile(name: string) {
+  const made = ownFile(
+    codebook,
+    [
+      { specialty: 'radiologie', rows: 30 },
+      { specialty: 'interne_geneeskunde', rows: 30 },
+    ],
+    { hours_worked: (i) => (i % 7 === 3 ? '' : String(38 + (i % 23))) },
+  );
+  const columns = [...made.columns].reverse();
+  const csv = [columns, ...made.rows.map((r) => columns.map((c) => r[c]!))]
+    .map((r) => r.join(','))
+    .join('\n');
+  const file = path.join(temp, name);
+  writeFileSync(file, `${csv}\n`);
+  const expected = normaliseBytes(codebook, name, new TextEncoder().encode(csv));
+  expect(expected.issues).toEqual([]);
+  const [head, ...rows] = expected.csv.trimEnd().split('\n');
+  const at = head!.split(',').indexOf('hours_worked');
+  return {
+    file,
+    rows: rows.length,
+    hoursN: rows.filter((r) => r.split(',')[at] !== '').length,
+    mapping: Object.fromEntries(
+      suggestMapping(codebook, columns).map((target, i) => [columns[i]!, targetKey(target)]),
+    ),
+  };
+}
+
+/** The own data in view are those of `file`: its name and rows in the banner, its valid n. */
+async function expectLoaded(file: ReturnType<typeof secondFile>) {
+  await expect(banner().textContent()).resolves.toContain(
+    `${path.basename(file.file)} (${file.rows} rijen)`,
+  );
+  await page.locator('section[data-busy="false"] [data-testid="chart-hours_worked"]').waitFor();
+  await expect
+    .poll(() => page.locator('[data-testid="headline-hours_worked"] .n').textContent(), {
+      timeout: 30_000,
+    })
+    .toContain(`n = ${file.hoursN}`);
+}
 
 describe('your own data, in a real browser', () => {
   it('loads a survey export locally, marks it as your data, and sends its content nowhere', async () => {
@@ -250,4 +300,97 @@ describe('your own data, in a real browser', () => {
     expect(Math.max(...gaps)).toBeLessThan(2_500);
     expect(errors).toEqual([]);
   }, 900_000);
+  it('takes the last file picked: a slow first file neither matches nor loads the second', async () => {
+    // A first file of about 30 MB (slow to read and check), in the codebook's column order.
+    const source = readFileSync(fixture('canonical.csv'), 'utf8').trimEnd().split('\n');
+    const [header, ...rows] = source;
+    const body = rows.join('\n') + '\n';
+    const first = path.join(temp, 'eerste-groot.csv');
+    writeFileSync(first, `${header}\n${body.repeat(Math.ceil((30 * 1024 * 1024) / body.length))}`);
+    const second = secondFile('tweede.csv');
+
+    await openSite();
+    await page.click('[data-testid="open-upload"]');
+    const input = page.getByTestId('upload-input');
+    // Picked one right after the other, without waiting for the first.
+    await Promise.all([input.setInputFiles(first), input.setInputFiles(second.file)]);
+    await banner().waitFor({ timeout: 120_000 });
+    await expectLoaded(second);
+    await expect(page.getByTestId('upload-read-as').textContent()).resolves.toContain('tweede.csv');
+    // The column matching shown is the second file's own, column by column.
+    await page.click('[data-testid="upload-panel"] button.link:has-text("Kolommen koppelen")');
+    await page.getByTestId('upload-mapping').waitFor();
+    const shown = await page
+      .locator('[data-testid="upload-mapping"] select')
+      .evaluateAll((selects) =>
+        Object.fromEntries(
+          (selects as HTMLSelectElement[]).map((s) => [s.dataset['header'], s.value]),
+        ),
+      );
+    expect(shown).toEqual(second.mapping);
+    // Nothing of the first file turns up later.
+    await page.waitForTimeout(2_000);
+    await expect(banner().textContent()).resolves.toContain('tweede.csv (60 rijen)');
+    await expect(page.getByTestId('upload-fatal').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  it('reads a file while the survey data still load, and loads it once the database is ready', async () => {
+    // DuckDB's worker and wasm held back until the file has been read, matched and released.
+    const held: Route[] = [];
+    let holding = true;
+    await page
+      .context()
+      .route(/\/duckdb-[^/]*\.(wasm|js)(\?.*)?$/, (route) =>
+        holding ? void held.push(route) : route.continue(),
+      );
+    const file = secondFile('vroeg.csv');
+    await page.goto(site, { waitUntil: 'domcontentloaded' });
+    // The button is there before the database: the page still says it is loading.
+    await page.click('[data-testid="open-upload"]', { timeout: 30_000 });
+    await expect(page.getByTestId('engine-progress').isVisible()).resolves.toBe(true);
+    await page.getByTestId('upload-input').setInputFiles(file.file);
+    const waiting = page.locator('[data-testid="upload-progress"][data-step="waiting"]');
+    await waiting.waitFor({ timeout: 60_000 });
+    await expect(waiting.textContent()).resolves.toContain('Wacht op de database…');
+    expect(held.length).toBeGreaterThan(0);
+    await expect(banner().count()).resolves.toBe(0);
+
+    // The database comes: the panel goes on by itself.
+    holding = false;
+    for (const route of held.splice(0)) await route.continue();
+    await banner().waitFor({ timeout: 120_000 });
+    await expectLoaded(file);
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  it('says a file is too big to read, with its size and the limit, before reading it', async () => {
+    await openSite();
+    await page.click('[data-testid="open-upload"]');
+    // A file of 600 MB, as the browser reports it (its size faked: nothing that big is made).
+    await page.evaluate(() => {
+      const size = Object.getOwnPropertyDescriptor(Blob.prototype, 'size')!.get!;
+      Object.defineProperty(Blob.prototype, 'size', {
+        configurable: true,
+        get(this: Blob) {
+          return this instanceof File && this.name === 'enorm.csv'
+            ? 600 * 1024 * 1024
+            : (size.call(this) as number);
+        },
+      });
+    });
+    const file = path.join(temp, 'enorm.csv');
+    writeFileSync(file, readFileSync(fixture('canonical.csv')));
+    await page.getByTestId('upload-input').setInputFiles(file);
+    const fatal = page.getByTestId('upload-fatal');
+    await fatal.waitFor({ timeout: 30_000 });
+    const text = (await fatal.textContent())!;
+    expect(text).toContain(
+      `enorm.csv is 600 MB; de upload leest bestanden tot ${MAX_UPLOAD_MB} MB.`,
+    );
+    expect(text).toContain('npm run release');
+    expect(text).not.toMatch(/leeg/);
+    await expect(page.getByTestId('upload-progress').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { currentQuestionnaire } from '../../lib/codebook/asked';
 import type { Codebook } from '../../lib/codebook/types';
 import { loadWave } from '../../lib/data/load-wave';
 import { summarise } from '../../lib/query/summaries';
@@ -30,8 +31,9 @@ export async function loadOwnData(
   leftOut: number,
   release: ReleaseSummary,
 ): Promise<OwnData> {
+  // Uploads are read with today's questionnaire (every item, today's columns and scales).
   const own: Codebook = {
-    ...codebook,
+    ...currentQuestionnaire(codebook),
     waves: [
       {
         year,
@@ -41,6 +43,8 @@ export async function loadOwnData(
         note: { nl: t('nl', 'upload.note'), en: t('en', 'upload.note') },
       },
     ],
+    // DJS's published national figures are not earlier waves of a visitor's own file.
+    published: [],
   };
   const { createBrowserEngine } = await import('../../lib/db/browser');
   const engine = await createBrowserEngine();

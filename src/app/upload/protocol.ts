@@ -1,5 +1,6 @@
 import type { Codebook } from '../../lib/codebook/types';
 import type { Delimiter } from '../../lib/data/csv';
+import type { Message } from '../../lib/i18n/translate';
 import type { Encoding } from '../../lib/upload/decode';
 import type { ReleaseSummary } from '../../lib/upload/disclosure';
 import type { Mapping } from '../../lib/upload/mapping';
@@ -9,10 +10,14 @@ import type { Refusal } from '../../lib/upload/release';
 /**
  * Messages between the upload panel and its worker (reading never blocks the page). No raw row
  * of the file crosses to the page: the header, counts, located problems, and the released rows.
+ *
+ * Every request carries an `id`, and every reply the id of the request it answers: the panel
+ * takes replies to its newest request only, so the last file picked wins. `normalise` names the
+ * `prepare` request whose file it checks.
  */
 export type ToWorker =
-  | { type: 'prepare'; file: string; bytes: ArrayBuffer; codebook: Codebook }
-  | { type: 'normalise'; mapping: Mapping };
+  | { type: 'prepare'; id: number; file: string; bytes: ArrayBuffer; codebook: Codebook }
+  | { type: 'normalise'; id: number; prepared: number; mapping: Mapping };
 
 export interface PreparedInfo {
   file: string;
@@ -27,7 +32,7 @@ export interface PreparedInfo {
 export type ReleaseView =
   { ok: true; summary: ReleaseSummary; ms: number } | { ok: false; refusal: Refusal };
 
-export type FromWorker =
+export type FromWorker = { id: number } & (
   | { type: 'prepared'; info: PreparedInfo }
   | { type: 'progress'; done: number; total: number }
   | { type: 'releasing' }
@@ -39,4 +44,6 @@ export type FromWorker =
       /** The released rows as the codebook's CSV (UTF-8), when the release succeeded. */
       csv: ArrayBuffer | null;
     }
-  | { type: 'error'; message: string };
+  /** What went wrong, naming the file, in words of the catalogue. */
+  | { type: 'error'; message: Message }
+);
