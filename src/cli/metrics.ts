@@ -10,6 +10,7 @@
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isAsked } from '../lib/codebook/asked';
 import { dimensions } from '../lib/codebook/columns';
 import type { Codebook } from '../lib/codebook/types';
 import { CodebookError } from '../lib/codebook/validate';
@@ -201,7 +202,10 @@ async function topicCharts(
   selection: Selection,
   options: PanelOptions,
 ): Promise<Panel[]> {
-  const items = codebook.items.filter((i) => i.topic === topic);
+  // As the topic page: a question the wave did not ask has no chart.
+  const items = codebook.items.filter(
+    (i) => i.topic === topic && isAsked(codebook, i, selection.wave),
+  );
   const ids = items.map((i) => i.id);
   const source = await viewSource(engine, codebook, ids, selection.weighted ?? false);
   const charts = await Promise.all(

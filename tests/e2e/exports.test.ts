@@ -120,9 +120,26 @@ describe('exports of a chart', () => {
             cells: [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()),
           })),
         );
-      expect(rows.map((r) => r[0])).toEqual(table.map((r) => r.label));
+      // Under the chart's rows, one per figure DJS published for an earlier wave, as in the table
+      // of published figures beside the trend (overtime_compensation: 2018).
+      const published = await page
+        .locator(`[data-testid="published-${chart}"] tbody tr`)
+        .evaluateAll((trs) =>
+          trs.map((tr) => ({
+            year: tr.querySelector('th')!.textContent!.trim(),
+            figure: tr.querySelector('td')!.textContent!.trim(),
+          })),
+        );
+      const own = rows.slice(0, rows.length - published.length);
+      published.forEach((p, i) => {
+        const row = rows[own.length + i]!;
+        expect(row[0]).toBe(`${p.year}, published (all respondents)`);
+        expect(numbers(row.slice(1, -1).join(' '))).toEqual(numbers(p.figure));
+      });
+      expect(chart !== 'overtime_compensation' || published.length > 0, chart).toBe(true);
+      expect(own.map((r) => r[0])).toEqual(table.map((r) => r.label));
       const significant = header!.findIndex((h) => h.startsWith('Significant'));
-      rows.forEach((row, i) => {
+      own.forEach((row, i) => {
         const figures = row.slice(1, significant >= 0 ? significant : -1);
         expect(numbers(figures.join(' ')), `${chart}, ${row[0]}`).toEqual(
           numbers(table[i]!.cells.join(' ')),

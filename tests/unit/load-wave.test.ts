@@ -123,7 +123,7 @@ describe('loadWave', () => {
         file: 'data/waves/2024.csv',
         line: 1,
         column: 'burnout',
-        expected: 'a column "burnout" (defined in the codebook)',
+        expected: 'a column "burnout" (asked in 2024, as the codebook says)',
       },
     ]);
   });

@@ -43,6 +43,23 @@ interface Headline {
   polarity?: Polarity;
 }
 
+/**
+ * How an item was asked in an earlier wave where that differs from now: another column name in
+ * that wave's file, another scale, other wording (src/lib/codebook/asked.ts).
+ */
+export interface ItemHistory {
+  wave: number;
+  /** The item's column in that wave's file, read into the item's own column on load. */
+  column?: string;
+  /** The scale as asked then (coded items). */
+  values?: ValueLabel[];
+  /** The codes counted as the headline share in that wave; required with other `values`. */
+  headline?: string[];
+  question?: Text;
+  /** How that wave is compared with the others, e.g. "asked on a 4-point scale; …". */
+  note: Text;
+}
+
 interface ItemBase {
   id: string;
   topic: string;
@@ -51,6 +68,10 @@ interface ItemBase {
   polarity: Polarity;
   universe?: Universe;
   sensitive?: boolean;
+  /** The waves in which the item was asked; absent, every wave of the codebook. */
+  waves?: number[];
+  /** Changes of the question between waves (another column, scale or wording). */
+  history?: ItemHistory[];
 }
 
 export interface CodedItem extends ItemBase {
@@ -96,11 +117,44 @@ interface Wave {
   uploaded?: string;
 }
 
+/** Where a published figure comes from: a publication, with its address when there is one. */
+interface PublishedSource {
+  label: Text;
+  url?: string;
+}
+
+/** One headline number DJS published for an earlier wave (all respondents). */
+interface PublishedFigure {
+  item: string;
+  /** A share (0–1) of `codes` for a coded item; the mean for a numeric item (hours, marks). */
+  estimate: number;
+  /** Published as "about", "nearly", "over", "one in five": shown with "≈". */
+  approx?: true;
+  /** The answer codes counted; absent, the item's headline codes. */
+  codes?: string[];
+  /** How the publication measured it, where that differed from the item (e.g. the UBOS). */
+  definition?: Text;
+  /** The published sentence. */
+  text: Text;
+  /** Overrides the wave's source. */
+  source?: PublishedSource;
+}
+
+/** An earlier wave known only from its published figures: no data file, never filtered. */
+interface PublishedWave {
+  year: number;
+  respondents: { n: number; note: Text };
+  source: PublishedSource;
+  figures: PublishedFigure[];
+}
+
 export interface Codebook {
   version: 1;
   title: Text;
   publisher: Text;
   waves: Wave[];
+  /** Published figures of earlier waves (`waves` are the waves with data files). */
+  published?: PublishedWave[];
   topics: Topic[];
   items: Item[];
 }

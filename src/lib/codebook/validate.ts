@@ -1,5 +1,7 @@
 import { parseFormula } from './formula';
 import type { Codebook, Text } from './types';
+import { validatePublished } from './validate-published';
+import { validateAsked } from './validate-asked';
 import { CODED_TYPES, LANGS, NUMERIC_TYPES } from './types';
 
 export interface CodebookIssue {
@@ -218,6 +220,9 @@ export function validateCodebook(raw: unknown, file = 'data/codebook.json'): Cod
       }
     }
   });
+
+  validateAsked(items, years, { fail, text, codes });
+  validatePublished(raw.published, items, { fail, text });
 
   if (issues.length > 0) throw new CodebookError(file, issues);
   return raw as unknown as Codebook;

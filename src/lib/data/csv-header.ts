@@ -1,5 +1,6 @@
 import { firstRecord } from './csv';
 import type { DataIssue } from './issues';
+import type { Message } from '../i18n/translate';
 import { message } from '../i18n/translate';
 
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -12,11 +13,24 @@ export interface Header {
   issues: DataIssue[];
 }
 
+/** What a wave's header is checked against beyond its columns (src/lib/codebook/asked.ts). */
+export interface HeaderRules {
+  /** What to say of a missing column; by default "defined in the codebook". */
+  missing?: (column: string) => Message;
+  /** Columns the file must not have, and what to say of each (an item not asked in the wave). */
+  refused?: ReadonlyMap<string, Message>;
+}
+
 /**
  * Reads the header record of a comma-separated file and checks it against the expected columns.
  * Column names from a file are never spliced into SQL unless they are plain snake_case ids.
  */
-export function readHeader(file: string, bytes: Uint8Array, expected: string[]): Header {
+export function readHeader(
+  file: string,
+  bytes: Uint8Array,
+  expected: string[],
+  rules: HeaderRules = {},
+): Header {
   // TextDecoder drops a byte order mark; a header longer than 64 KB is no header of ours.
   const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024));
   const raw = firstRecord(text, ',').map((h) => h.trim());
@@ -39,8 +53,12 @@ export function readHeader(file: string, bytes: Uint8Array, expected: string[]):
         file,
         line: 1,
         column,
-        expected: message('issue.codebookColumn', { column }),
+        expected: rules.missing?.(column) ?? message('issue.codebookColumn', { column }),
       });
+  }
+  for (const name of seen) {
+    const refused = rules.refused?.get(name);
+    if (refused) issues.push({ file, line: 1, column: name, expected: refused });
   }
   if (issues.length > 0 && seen.size === 1 && raw.length === 1)
     issues.unshift({
@@ -49,6 +67,6 @@ export function readHeader(file: string, bytes: Uint8Array, expected: string[]):
       value: raw[0]!.slice(0, 80),
       expected: message('issue.commaSeparated'),
     });
-  const extra = raw.filter((name) => !wanted.has(name));
+  const extra = raw.filter((name) => !wanted.has(name) && !rules.refused?.has(name));
   return { names, extra, issues };
 }

@@ -1,4 +1,4 @@
-import { csvColumns } from '../codebook/columns';
+import { notAskedColumns, waveColumns } from '../codebook/asked';
 import type { Codebook } from '../codebook/types';
 import type { Engine } from '../db/engine';
 import { ident } from '../db/sql';
@@ -22,7 +22,10 @@ export interface LoadedWave {
 /**
  * Loads one wave CSV into `responses`, after checking its header, its structure (DuckDB's CSV
  * rejects) and every value against the codebook. Throws a DataFileError naming file, line,
- * column, the value found and what was expected; never loads a file partly.
+ * column, the value found and what was expected; never loads a file partly. The file has the
+ * columns of the items asked in that wave, under their names then (src/lib/codebook/asked.ts):
+ * not those of an item not asked (NULL in `responses` for that wave), and a renamed one is read
+ * into the item's column.
  */
 export async function loadWave(
   engine: Engine,
@@ -34,7 +37,27 @@ export async function loadWave(
   if (!Number.isInteger(year)) throw new Error(`Not a wave year: ${year}`);
   if (bytes.length === 0)
     throw new DataFileError(file, [{ file, expected: message('issue.nonEmptyCsv') }]);
-  const header = readHeader(file, bytes, csvColumns(codebook));
+  const expected = waveColumns(codebook, year);
+  const renamed = new Map(expected.filter((c) => c.file !== c.column).map((c) => [c.file, c]));
+  const wave = String(year);
+  const header = readHeader(
+    file,
+    bytes,
+    expected.map((c) => c.file),
+    {
+      missing: (column) => {
+        const old = renamed.get(column);
+        return old
+          ? message('issue.renamedColumn', { column, item: old.item, wave })
+          : message('issue.waveColumn', { column, wave });
+      },
+      refused: new Map(
+        notAskedColumns(codebook, year)
+          .filter((c) => !renamed.has(c.column))
+          .map((c) => [c.column, message('issue.notAskedColumn', { item: c.item, wave })]),
+      ),
+    },
+  );
   if (header.issues.length > 0) throw new DataFileError(file, header.issues);
 
   const raw = `raw_${year}`;
@@ -72,7 +95,7 @@ export async function loadWave(
 
     const issues: DataIssue[] = [];
     let total = 0;
-    for (const check of valueChecks(codebook, raw)) {
+    for (const check of valueChecks(codebook, raw, year)) {
       const bad = await engine.query(
         `SELECT line, value, count(*) OVER () AS total FROM (${check.statement.sql}) ORDER BY line LIMIT ${MAX_ISSUES}`,
         check.statement.params,
@@ -96,7 +119,7 @@ export async function loadWave(
     }
 
     await engine.query(createResponsesSql(codebook));
-    const typed = typedColumns(codebook);
+    const typed = typedColumns(codebook, year);
     await engine.query(`DELETE FROM ${RESPONSES} WHERE wave = ?`, [year]);
     await engine.query(
       `INSERT INTO ${RESPONSES} (wave, ${typed.map((c) => ident(c.name)).join(', ')}) ` +

@@ -1,3 +1,4 @@
+import { waveColumns } from '../codebook/asked';
 import { isStored, optionColumn } from '../codebook/columns';
 import { parseFormula } from '../codebook/formula';
 import type { Codebook } from '../codebook/types';
@@ -20,18 +21,29 @@ export interface TypedColumn {
 
 /**
  * The typed columns of `responses`: codes as text, numbers as doubles, options as 0/1, and the
- * derived metrics materialised once at load so that every query can treat them as columns.
+ * derived metrics materialised once at load so that every query can treat them as columns. For
+ * a wave, each is read from its name in that wave's file, and is NULL where the item was not
+ * asked (src/lib/codebook/asked.ts).
  */
-export function typedColumns(codebook: Codebook): TypedColumn[] {
+export function typedColumns(codebook: Codebook, wave?: number): TypedColumn[] {
+  const inFile =
+    wave === undefined ? null : new Map(waveColumns(codebook, wave).map((c) => [c.column, c.file]));
+  /** The raw column to read, or null when the wave's file has none. */
+  const from = (name: string) => (inFile ? (inFile.get(name) ?? null) : name);
+  const read = (name: string, expr: (raw: string) => string) => {
+    const raw = from(name);
+    return raw === null ? 'NULL' : expr(raw);
+  };
   const columns: TypedColumn[] = [];
   for (const item of codebook.items.filter(isStored)) {
-    if (isCoded(item)) columns.push({ name: item.id, type: 'VARCHAR', expr: ident(item.id) });
+    if (isCoded(item)) columns.push({ name: item.id, type: 'VARCHAR', expr: read(item.id, ident) });
     else if (isNumeric(item))
-      columns.push({ name: item.id, type: 'DOUBLE', expr: numberFromText(item.id) });
+      columns.push({ name: item.id, type: 'DOUBLE', expr: read(item.id, numberFromText) });
     else if (isMulti(item))
       for (const option of item.options) {
         const name = optionColumn(item, option);
-        columns.push({ name, type: 'INTEGER', expr: `CAST(${ident(name)} AS INTEGER)` });
+        const expr = read(name, (raw) => `CAST(${ident(raw)} AS INTEGER)`);
+        columns.push({ name, type: 'INTEGER', expr });
       }
   }
   for (const item of codebook.items.filter(isNumeric)) {
@@ -39,7 +51,7 @@ export function typedColumns(codebook: Codebook): TypedColumn[] {
     const terms = parseFormula(item.formula);
     if (typeof terms === 'string') throw new Error(`${item.id}: ${terms}`);
     const expr = terms
-      .map((t, i) => `${t.sign < 0 ? '- ' : i > 0 ? '+ ' : ''}${numberFromText(t.item)}`)
+      .map((t, i) => `${t.sign < 0 ? '- ' : i > 0 ? '+ ' : ''}${read(t.item, numberFromText)}`)
       .join(' ');
     columns.push({ name: item.id, type: 'DOUBLE', expr: `(${expr})` });
   }

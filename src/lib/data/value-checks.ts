@@ -1,3 +1,4 @@
+import { itemInWave, waveColumns } from '../codebook/asked';
 import { optionColumn, isStored } from '../codebook/columns';
 import type { Codebook } from '../codebook/types';
 import { isCoded, isMulti, isNumeric } from '../codebook/types';
@@ -20,13 +21,22 @@ export function numberFromText(column: string): string {
 
 /**
  * Checks every stored column of a raw all-VARCHAR table against the codebook. `rowid + 2` is the
- * file line (header is line 1) because the table keeps file order and has no rejected rows.
+ * file line (header is line 1) because the table keeps file order and has no rejected rows. For
+ * a wave: only the items asked in it, each by its name in that wave's file and on the scale it
+ * was asked on then (src/lib/codebook/asked.ts).
  */
-export function valueChecks(codebook: Codebook, table: string): ValueCheck[] {
+export function valueChecks(codebook: Codebook, table: string, wave?: number): ValueCheck[] {
   const checks: ValueCheck[] = [];
   const from = `FROM ${ident(table)}`;
+  const inFile =
+    wave === undefined ? null : new Map(waveColumns(codebook, wave).map((c) => [c.column, c.file]));
   const select = (column: string) => `SELECT rowid + 2 AS line, ${ident(column)} AS value ${from}`;
-  for (const item of codebook.items.filter(isStored)) {
+  const items = codebook.items
+    .filter(isStored)
+    .flatMap((i) => (wave === undefined ? [i] : (itemInWave(codebook, i.id, wave) ?? [])));
+  for (const stored of items) {
+    // The item under its name in the file: a check names the column the data owner sees.
+    const item = { ...stored, id: inFile?.get(stored.id) ?? stored.id };
     if (isCoded(item)) {
       const codes = item.values.map((v) => v.code);
       checks.push({

@@ -3,8 +3,11 @@
  * (radiology): its figures in 2024 are the published ones (shared/reference/published-2024.md,
  * tests/fixtures/published-2024.json) and are hit exactly; "all" is every respondent of the wave,
  * published where the article gives it (overtime 10.2 h, 66% uncompensated, 38% workload too high,
- * support 45/41/24) and otherwise a plausible value. The 2022 wave has no published figures: its
- * values are plausible and a few points off 2024 (2022 public summary: about 25% burnout).
+ * support 45/41/24) and otherwise a plausible value. The 2022 wave's "all" hits the figures DJS
+ * published for 2022 (data/codebook.json, `published`: 24% burnout, 97% proud, 44% workload too
+ * high, 35% (very) dissatisfied with the work-life balance, 54% a break only sometimes or never;
+ * "over 1,500" respondents); its other values, and radiology's, are plausible and a few points off
+ * 2024.
  *
  * Shares are percentages of valid answers per code (the excluded code and missing left out);
  * they are normalised, so the codes not listed simply get no quota.
@@ -115,6 +118,7 @@ const T2024: WaveTargets = {
 };
 
 const T2022: WaveTargets = {
+  // "Ruim 1.500" (over 1,500) respondents; the reference's public summary: about 1,550–1,600.
   rows: 1583,
   focus: {
     specialty: 'radiologie',
@@ -127,22 +131,25 @@ const T2022: WaveTargets = {
     },
   },
   shares: {
-    proud: { all: FIVE(1, 3, 8, 46, 42), focus: FIVE(1, 2, 7, 45, 45) },
+    proud: { all: FIVE(0, 1, 2, 46, 51), focus: FIVE(0, 1, 3, 45, 51) }, // top-2 97% (published)
     choose_again: { all: { nee: 12, ja: 88 }, focus: { nee: 9, ja: 91 } },
     overtime_compensation: { all: COMP(5, 9, 18, 68), focus: COMP(3, 5, 12, 80) },
     home_on_time: { all: FIVE(6, 21, 34, 29, 10), focus: FIVE(4, 16, 35, 33, 12) },
-    wlb_satisfaction: { all: FIVE(8, 23, 31, 32, 6), focus: FIVE(7, 23, 34, 31, 5) },
+    // Bottom-2 (very) dissatisfied 35% (published).
+    wlb_satisfaction: { all: FIVE(10, 25, 30, 29, 6), focus: FIVE(8, 24, 33, 30, 5) },
     workload: {
-      all: { te_laag: 1, goed: 23, hoog: 41, te_hoog: 35 },
-      focus: { te_laag: 1, goed: 33, hoog: 45, te_hoog: 21 },
+      all: { te_laag: 1, goed: 19, hoog: 36, te_hoog: 44 }, // too high 44% (published)
+      focus: { te_laag: 1, goed: 28, hoog: 41, te_hoog: 30 },
     },
-    burnout: { all: { nee: 75, ja: 25 }, focus: { nee: 78, ja: 22 } },
+    // 24% (published, measured there with the UBOS; here the self-report item).
+    burnout: { all: { nee: 76, ja: 24 }, focus: { nee: 78, ja: 22 } },
     considered_quitting: { all: { nee: 64, ja: 36 }, focus: { nee: 63, ja: 37 } },
     quitting_discussed: { all: { ja: 30, nee: 70 }, focus: { ja: 24, nee: 76 } },
     home_after_shift: { all: FIVE(12, 21, 25, 27, 15), focus: FIVE(11, 23, 27, 30, 9) },
     presence_shift_compensation: { all: COMP(24, 34, 34, 8), focus: COMP(28, 35, 32, 5) },
     oncall_shift_compensation: { all: COMP(11, 29, 34, 26), focus: COMP(10, 28, 29, 33) },
-    pause_frequency: { all: FIVE(10, 23, 31, 27, 9), focus: FIVE(7, 20, 31, 31, 11) },
+    // Never or sometimes (1–2) 54% (published: "only sometimes or never").
+    pause_frequency: { all: FIVE(18, 36, 24, 16, 6), focus: FIVE(15, 33, 26, 19, 7) },
     handover_safe: { all: FIVE(2, 7, 21, 48, 22), focus: FIVE(2, 9, 23, 48, 18) },
     speak_up_barriers: { all: { nee: 71, ja: 29 }, focus: { nee: 72, ja: 28 } },
   },

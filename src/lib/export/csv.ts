@@ -2,6 +2,8 @@ import type { Lang } from '../codebook/types';
 import { writeCsv } from '../data/csv';
 import type { Panel, PanelRow } from '../figures/panel';
 import type { ShareFigure } from '../figures/kinds';
+import type { PublishedPoint } from '../figures/published';
+import { publishedDigits, publishedSource } from '../figures/published';
 import type { MeanValue } from '../figures/types';
 import type { Estimate } from '../stats/estimate';
 import type { MessageKey } from '../i18n/translate';
@@ -58,6 +60,8 @@ export function aggregateTable(
   panel: Panel,
   labelOf: (row: PanelRow) => string,
   lang: Lang,
+  /** The figures DJS published for earlier waves: rows of their own under the chart's. */
+  published: readonly PublishedPoint[] = [],
 ): AggregateTable {
   const w = (key: keyof typeof WORDS) => t(lang, WORDS[key]);
   const rows = panel.rows as PanelRow[];
@@ -79,7 +83,10 @@ export function aggregateTable(
 
   let columns: string[];
   let figures: (row: PanelRow) => string[] | null;
+  /** The column a published figure goes in: the mean, or the headline share. */
+  let publishedAt = -1;
   if (panel.type === 'mean') {
+    publishedAt = 0;
     const hours = panel.item.type === 'hours';
     columns = [w('estimate'), w('lo'), w('hi'), ...(hours ? [w('median')] : [])];
     figures = (row) => {
@@ -99,6 +106,7 @@ export function aggregateTable(
     );
     const headline = panel.type === 'share' ? panel.item.headline : undefined;
     columns = headline ? [...parts, `${headline.label[lang]} (%)`, w('lo'), w('hi')] : parts;
+    if (headline) publishedAt = parts.length;
     figures = (row) => {
       const f = row.figure as ShareFigure;
       if (!f.parts.some((p) => p.value)) return null;
@@ -114,17 +122,40 @@ export function aggregateTable(
       ...(compared ? [w('diff'), w('significant')] : []),
       w('note'),
     ],
-    rows: rows.map((row) => {
-      const cells = figures(row);
-      return [
-        labelOf(row),
-        ...(cells ?? columns.map(() => '')),
-        // A hidden row carries no count either: n = 4 would say how small it is.
-        cells ? String(row.figure.n) : '',
-        ...(cells ? diffOf(row) : compared ? ['', ''] : []),
-        noteOf(row, cells !== null),
-      ];
-    }),
+    rows: [
+      ...rows.map((row) => {
+        const cells = figures(row);
+        return [
+          labelOf(row),
+          ...(cells ?? columns.map(() => '')),
+          // A hidden row carries no count either: n = 4 would say how small it is.
+          cells ? String(row.figure.n) : '',
+          ...(cells ? diffOf(row) : compared ? ['', ''] : []),
+          noteOf(row, cells !== null),
+        ];
+      }),
+      ...published.map((point) => {
+        const { value, decimals } = publishedDigits(point);
+        const shown = point.onTrend ? `${point.approx ? '≈' : ''}${plain(value, decimals)}` : '';
+        const year = String(point.wave);
+        const note = [
+          point.text[lang],
+          ...(point.definition
+            ? [t(lang, 'published.definition', { year, definition: point.definition })]
+            : []),
+          `${point.respondents.note[lang]}.`,
+          t(lang, 'published.source', { source: publishedSource(point, lang) }),
+        ];
+        return [
+          t(lang, 'published.row', { year }),
+          ...columns.map((_, i) => (i === publishedAt ? shown : '')),
+          // No n: a publication gives its respondents (in the note), not this item's valid n.
+          '',
+          ...(compared ? ['', ''] : []),
+          note.join(' '),
+        ];
+      }),
+    ],
   };
 }
 

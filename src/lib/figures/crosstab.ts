@@ -1,3 +1,4 @@
+import { itemInWave } from '../codebook/asked';
 import { getItem } from '../codebook/columns';
 import type { Codebook, CodedItem, Item, ValueLabel } from '../codebook/types';
 import { isCoded } from '../codebook/types';
@@ -110,6 +111,11 @@ interface Built<S> {
   hidden: boolean;
 }
 
+/** A split as asked in the wave: its codes then (src/lib/codebook/asked.ts). */
+function splitIn(codebook: Codebook, id: string, wave: number): CodedItem {
+  return (itemInWave(codebook, id, wave) ?? getItem(codebook, id)) as CodedItem;
+}
+
 async function tableOf<S, F extends Figure>(
   codebook: Codebook,
   kind: Kind<S, F>,
@@ -123,8 +129,8 @@ async function tableOf<S, F extends Figure>(
   const own = (await kind.fetch(selection)).get(null) ?? kind.zero;
   const nOf = (s: S) => kind.figure(s, null).n;
 
-  const by = getItem(codebook, spec.by) as CodedItem;
-  const by2 = spec.by2 ? (getItem(codebook, spec.by2) as CodedItem) : null;
+  const by = splitIn(codebook, spec.by, selection.wave);
+  const by2 = spec.by2 ? splitIn(codebook, spec.by2, selection.wave) : null;
   // Blank is a group of its own ("Afgeschermd of onbekend" for a dimension, "no answer" for a
   // question), in every table of a wave that has blanks of the split at all: its presence then
   // says nothing about the selection.
@@ -238,9 +244,9 @@ export async function crosstab(
   selection: Selection,
 ): Promise<Crosstab> {
   checkSpec(codebook, spec);
-  const by = getItem(codebook, spec.by) as CodedItem;
-  const by2 = spec.by2 ? (getItem(codebook, spec.by2) as CodedItem) : null;
-  const k = kindOf(statements(engine, codebook), codebook, spec.item);
+  const by = splitIn(codebook, spec.by, selection.wave);
+  const by2 = spec.by2 ? splitIn(codebook, spec.by2, selection.wave) : null;
+  const k = kindOf(statements(engine, codebook), codebook, spec.item, selection.wave);
   if (k.type === 'mean') {
     const rows = await tableOf(codebook, k.kind, () => [], null, [], false, spec, selection);
     return { type: 'mean', item: k.item, by, by2, columns: [], rows };

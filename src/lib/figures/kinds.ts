@@ -1,3 +1,4 @@
+import { itemInWave } from '../codebook/asked';
 import { getItem } from '../codebook/columns';
 import type { Codebook, CodedItem, Item, MultiItem, NumericItem } from '../codebook/types';
 import { isCoded, isMulti, isNumeric } from '../codebook/types';
@@ -179,8 +180,17 @@ export function marksKind(source: Aggregates, item: NumericItem) {
   return { type: 'share' as const, item: marksOf(item), kind: codedKind(source, marksOf(item)) };
 }
 
-export function kindOf(source: Aggregates, codebook: Codebook, itemId: string): AnyKind {
-  const item: Item = getItem(codebook, itemId);
+/**
+ * The kind of an item as asked in the wave: that wave's scale, headline codes and wording
+ * (src/lib/codebook/asked.ts). An item not asked then is read as it is now: it has no answers.
+ */
+export function kindOf(
+  source: Aggregates,
+  codebook: Codebook,
+  itemId: string,
+  wave: number,
+): AnyKind {
+  const item: Item = itemInWave(codebook, itemId, wave) ?? getItem(codebook, itemId);
   if (isNumeric(item)) return { type: 'mean', item, kind: numericKind(source, item) };
   if (isCoded(item)) return { type: 'share', item, kind: codedKind(source, item) };
   if (isMulti(item)) return { type: 'options', item, kind: multiKind(source, item) };

@@ -1,3 +1,4 @@
+import { itemInWave } from '../codebook/asked';
 import { getItem } from '../codebook/columns';
 import type { Codebook, Lang } from '../codebook/types';
 import { isCoded, isMulti } from '../codebook/types';
@@ -15,9 +16,19 @@ interface LabelView {
   benchmark: Benchmark;
 }
 
-/** The label of a code of a coded item, or of an option of a multi-select item. */
-export function codeLabel(codebook: Codebook, itemId: string, code: string, lang: Lang): string {
-  const item = getItem(codebook, itemId);
+/**
+ * The label of a code of a coded item, or of an option of a multi-select item; with a wave, of
+ * the scale as asked then (src/lib/codebook/asked.ts).
+ */
+export function codeLabel(
+  codebook: Codebook,
+  itemId: string,
+  code: string,
+  lang: Lang,
+  wave?: number,
+): string {
+  const item =
+    (wave === undefined ? null : itemInWave(codebook, itemId, wave)) ?? getItem(codebook, itemId);
   const values = isCoded(item) ? item.values : isMulti(item) ? item.options : [];
   return values.find((v) => v.code === code)?.label[lang] ?? code;
 }

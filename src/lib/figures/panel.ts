@@ -1,3 +1,4 @@
+import { isAsked, itemInWave } from '../codebook/asked';
 import { dimensions, getItem } from '../codebook/columns';
 import type { Codebook } from '../codebook/types';
 import type { Engine } from '../db/engine';
@@ -192,7 +193,7 @@ export async function itemPanel(
   selection: Selection,
   options: PanelOptions,
 ): Promise<Panel> {
-  const k = kindOf(source, codebook, itemId);
+  const k = kindOf(source, codebook, itemId, selection.wave);
   if (k.type === 'mean')
     return { type: 'mean', item: k.item, rows: await rowsOf(codebook, k.kind, selection, options) };
   if (k.type === 'share')
@@ -216,13 +217,16 @@ export async function marksPanel(
   selection: Selection,
   options: PanelOptions,
 ): Promise<Panel> {
-  const item = getItem(codebook, itemId);
+  const item = itemInWave(codebook, itemId, selection.wave) ?? getItem(codebook, itemId);
   if (item.type !== 'rating10') throw new Error(`${itemId} is not a 1–10 rating`);
   const k = marksKind(source, item);
   return { type: 'share', item: k.item, rows: await rowsOf(codebook, k.kind, selection, options) };
 }
 
-/** Every item of one topic, in codebook order. */
+/**
+ * Every item of one topic asked in the selection's wave, in codebook order: one not asked then
+ * has no chart (rather than one of nobody's answers).
+ */
 export function topicPanels(
   source: Aggregates,
   codebook: Codebook,
@@ -230,6 +234,8 @@ export function topicPanels(
   selection: Selection,
   options: PanelOptions,
 ): Promise<Panel[]> {
-  const items = codebook.items.filter((i) => i.topic === topic);
+  const items = codebook.items.filter(
+    (i) => i.topic === topic && isAsked(codebook, i, selection.wave),
+  );
   return Promise.all(items.map((i) => itemPanel(source, codebook, i.id, selection, options)));
 }

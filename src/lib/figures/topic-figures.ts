@@ -5,6 +5,8 @@ import type { Coverage } from './coverage';
 import { viewCoverage } from './coverage';
 import type { Panel, PanelOptions } from './panel';
 import { marksPanel, topicPanels, viewSource } from './panel';
+import type { PublishedPoint } from './published';
+import { publishedPoints } from './published';
 import type { TrendPoint } from './trend';
 import { trend } from './trend';
 
@@ -15,6 +17,11 @@ export interface TopicFigures {
   marks: Record<string, Panel>;
   /** The headline figure in every wave, by item id (none with a single wave). */
   trends: Record<string, TrendPoint[]>;
+  /**
+   * The figures DJS published for earlier waves, by item id (only items that have some): from
+   * the codebook, never from the data, so the same whatever the selection.
+   */
+  published: Record<string, PublishedPoint[]>;
   /** How many respondents have a value of each dimension the view filters or splits by. */
   coverage: Coverage[];
 }
@@ -58,6 +65,11 @@ export async function topicFigures(
     panels,
     marks: Object.fromEntries(ratings.map((item, i) => [item.id, spread[i]!])),
     trends: Object.fromEntries(items.map((item, i) => [item.id, series[i] ?? []])),
+    published: Object.fromEntries(
+      items
+        .map((item) => [item.id, publishedPoints(codebook, item.id)] as const)
+        .filter(([, points]) => points.length > 0),
+    ),
     coverage,
   };
 }

@@ -1,3 +1,5 @@
+import { isAsked } from '../codebook/asked';
+import { getItem } from '../codebook/columns';
 import type { Codebook } from '../codebook/types';
 import type { Aggregates } from '../query/aggregates';
 import type { Selection } from '../query/selection';
@@ -25,7 +27,12 @@ export async function trend(
   /** The waves to weight: a wave without trainee counts is followed unweighted. */
   weightedWaves: readonly number[] = [],
 ): Promise<TrendPoint[]> {
-  const waves = codebook.waves.map((w) => w.year).sort((a, b) => a - b);
+  // A wave that did not ask the item has no point (wave-notes.ts says so under the chart).
+  const item = getItem(codebook, itemId);
+  const waves = codebook.waves
+    .map((w) => w.year)
+    .filter((year) => isAsked(codebook, item, year))
+    .sort((a, b) => a - b);
   const panels = await Promise.all(
     waves.map((wave) =>
       itemPanel(

@@ -5,7 +5,7 @@
  * `npm run release` on its own output.
  */
 
-import { csvColumns } from '../codebook/columns';
+import { waveColumns } from '../codebook/asked';
 import type { Codebook } from '../codebook/types';
 import { isNumeric } from '../codebook/types';
 import { readTable } from '../data/csv';
@@ -41,8 +41,13 @@ export async function checkReleasedFile(
     if (!(error instanceof DataFileError)) throw error;
     return { file, ok: false, rows: 0, problems: error.message.split('\n').slice(1) };
   }
-  const { header, rows } = readTable(new TextDecoder('utf-8').decode(bytes));
-  const columns = csvColumns(codebook);
+  const { header, rows: fileRows } = readTable(new TextDecoder('utf-8').decode(bytes));
+  // The wave's columns under their names in the file; the rows under the codebook's names.
+  const inWave = waveColumns(codebook, year);
+  const columns = inWave.map((c) => c.file);
+  const rows = fileRows.map((r) =>
+    Object.fromEntries(inWave.map((c) => [c.column, r[c.file] ?? ''])),
+  );
   const extra = header.filter((h) => !columns.includes(h));
   if (extra.length > 0)
     problems.push(
