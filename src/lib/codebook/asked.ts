@@ -101,3 +101,15 @@ export function currentQuestionnaire(codebook: Codebook): Codebook {
     }),
   };
 }
+
+/**
+ * The codebook as the questionnaire of one wave: only the items asked in it, each as asked then
+ * (that wave's scale and headline). `npm run release` reads and releases an old wave's export with
+ * it, so that its answers are checked against the scale they were given on.
+ */
+export function questionnaireIn(codebook: Codebook, wave: number): Codebook {
+  return currentQuestionnaire({
+    ...codebook,
+    items: codebook.items.flatMap((item) => itemInWave(codebook, item.id, wave) ?? []),
+  });
+}
