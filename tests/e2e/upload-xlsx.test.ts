@@ -115,6 +115,10 @@ describe('an Excel workbook, in a real browser', () => {
 
     await upload(xlsxFile);
     await expectLoaded(xlsxFile, want);
+    // Which sheet was read, and that line N of a message is row N of it.
+    await expect(page.getByTestId('upload-read-as').textContent()).resolves.toContain(
+      'mijn-enquete.xlsx: werkblad “Resultaten” (1 van 1); rij N van het werkblad heet in de meldingen regel N.',
+    );
     await expect(page.getByTestId('release-report').textContent()).resolves.toContain(
       '60 respondenten vrijgegeven',
     );

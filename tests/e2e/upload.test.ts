@@ -321,7 +321,7 @@ describe('your own data, in a real browser', () => {
     await page.click('[data-testid="upload-panel"] button.link:has-text("Kolommen koppelen")');
     await page.getByTestId('upload-mapping').waitFor();
     const shown = await page
-      .locator('[data-testid="upload-mapping"] select')
+      .locator('[data-testid="upload-mapping"] select[data-header]')
       .evaluateAll((selects) =>
         Object.fromEntries(
           (selects as HTMLSelectElement[]).map((s) => [s.dataset['header'], s.value]),

@@ -54,7 +54,7 @@ function words(source: string): string[] {
 const NAMES = new Set([
   ...['djs', 'de', 'jonge', 'specialist', 'benjamini', 'hochberg', 'kish', 'powerpoint'],
   ...['csv', 'json', 'pdf', 'http', 'esc', 'pageup', 'pagedown', 'n', 'p', 'nl', 'en', 'a', 'ios'],
-  ...['mb'],
+  ...['mb', 'google', 'forms'],
   ...['explore', 'topics', 'view', 'present', 'true', 'false', 'specialty'],
 ]);
 /** Words that are Dutch as much as English. */

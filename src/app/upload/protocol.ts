@@ -2,6 +2,7 @@ import type { Codebook } from '../../lib/codebook/types';
 import type { Delimiter } from '../../lib/data/csv';
 import type { Message } from '../../lib/i18n/translate';
 import type { Encoding } from '../../lib/upload/decode';
+import type { Tool } from '../../lib/upload/layout';
 import type { ReleaseSummary } from '../../lib/upload/disclosure';
 import type { Mapping } from '../../lib/upload/mapping';
 import type { Normalised, UploadIssue } from '../../lib/upload/normalise';
@@ -24,6 +25,13 @@ export interface PreparedInfo {
   header: string[];
   encoding: Encoding;
   delimiter: Delimiter;
+  /** The survey tool recognised from the header, and its header records (layout.ts). */
+  tool: Tool;
+  headerRows: number;
+  /** Columns that identify a respondent: their names only, never a value. */
+  identifying: string[];
+  /** Which sheet of a workbook was read, when the file was an .xlsx. */
+  sheetNote: Message | null;
   fatal: UploadIssue[];
   suggested: Mapping;
 }

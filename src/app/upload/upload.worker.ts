@@ -1,7 +1,7 @@
 import type { Codebook } from '../../lib/codebook/types';
 import { suggestMapping } from '../../lib/upload/mapping';
 import type { Prepared } from '../../lib/upload/normalise';
-import { readExport } from '../../lib/upload/read-export';
+import { readExport, sheetNote } from '../../lib/upload/read-export';
 import { checkAndRelease } from '../../lib/upload/release';
 import { message as uploadMessage } from '../../lib/i18n/translate';
 import { errorText, hasContent, readFailure } from './file-size';
@@ -38,7 +38,7 @@ scope.addEventListener('message', async (e) => {
       if (prepared.fatal.some((issue) => issue.kind === 'empty-file') && hasContent(bytes))
         throw new UnreadError();
       current = { id, prepared, codebook: message.codebook };
-      const { file, header, encoding, delimiter, fatal } = prepared;
+      const { file, header, encoding, delimiter, tool, headerRows, identifying, fatal } = prepared;
       scope.postMessage({
         type: 'prepared',
         id,
@@ -47,6 +47,10 @@ scope.addEventListener('message', async (e) => {
           header,
           encoding,
           delimiter,
+          tool,
+          headerRows,
+          identifying,
+          sheetNote: prepared.sheet ? sheetNote(prepared.sheet) : null,
           fatal,
           suggested: suggestMapping(message.codebook, header),
         },

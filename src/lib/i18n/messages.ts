@@ -81,7 +81,11 @@ export const MESSAGES = {
   allRespondents: { nl: 'Alle respondenten', en: 'All respondents' },
   selection: { nl: 'Selectie', en: 'Selection' },
   rest: { nl: 'De rest', en: 'The rest' },
-  sameHospitalType: { nl: 'Alle respondenten, {label}', en: 'All respondents, {label}' },
+  sameHospitalType: { nl: 'Overige respondenten, {label}', en: 'Other respondents, {label}' },
+  benchmarkHospitalNote: {
+    nl: 'Vergelijkingsgroep en toets van de selectie: de respondenten van {label} buiten de selectie.',
+    en: 'Benchmark and test of the selection: the respondents of {label} outside the selection.',
+  },
   withheld: { nl: 'Afgeschermd of onbekend', en: 'Withheld or unknown' },
   benchmark: { nl: 'Vergelijk met', en: 'Benchmark' },
   benchmarkAll: { nl: 'Alle respondenten', en: 'All respondents' },
@@ -91,6 +95,14 @@ export const MESSAGES = {
   weightedNote: {
     nl: 'Gewogen naar het aantal a(n)ios per specialisme; betrouwbaarheidsintervallen op de effectieve n (Kish), n is ongewogen.',
     en: 'Weighted to the number of doctors in training per specialty; intervals use the effective n (Kish); n is unweighted.',
+  },
+  weightedUnrepresented: {
+    nl: 'Geen respondenten uit {specialties}: hun a(n)ios tellen niet mee in de gewogen cijfers.',
+    en: 'No respondents from {specialties}: their doctors in training are not in the weighted figures.',
+  },
+  weightedUncounted: {
+    nl: 'Geen aantal a(n)ios voor {specialties} in {wave}: de cijfers van {wave} zijn ongewogen.',
+    en: 'No number of doctors in training for {specialties} in {wave}: the figures of {wave} are unweighted.',
   },
   unweightedWaves: {
     nl: 'Geen aantallen a(n)ios per specialisme voor {waves}: die cijfers zijn ongewogen.',
@@ -152,6 +164,11 @@ export const MESSAGES = {
   worseThanRest: { nl: 'ongunstiger dan de rest', en: 'worse than the rest' },
   differentFromRest: { nl: 'anders dan de rest', en: 'different from the rest' },
   versusRest: { nl: 'Verschil met de rest', en: 'Difference from the rest' },
+  // A difference with its 95% interval (Newcombe for shares, Welch for means): src/app/comparison.ts.
+  differenceInterval: {
+    nl: '{diff} (95%-BI {lo} tot {hi})',
+    en: '{diff} (95% CI {lo} to {hi})',
+  },
   summaryMean: { nl: 'gemiddeld', en: 'mean' },
   summaryMost: { nl: 'meest gegeven antwoord', en: 'most given answer' },
   summaryMostChosen: { nl: 'meest gekozen', en: 'most chosen' },
@@ -193,6 +210,8 @@ export const MESSAGES = {
   'csv.median': { nl: 'Mediaan', en: 'Median' },
   'csv.lo': { nl: '95%-BI ondergrens', en: '95% CI lower' },
   'csv.hi': { nl: '95%-BI bovengrens', en: '95% CI upper' },
+  'csv.diffLo': { nl: 'Verschil 95%-BI ondergrens', en: 'Difference 95% CI lower' },
+  'csv.diffHi': { nl: 'Verschil 95%-BI bovengrens', en: 'Difference 95% CI upper' },
   'csv.significant': {
     nl: 'Significant (Benjamini–Hochberg, p < 0,05)',
     en: 'Significant (Benjamini–Hochberg, p < 0.05)',
@@ -282,7 +301,10 @@ export const MESSAGES = {
     nl: 'Sleep een CSV-export van uw enquête hierheen of kies een bestand. Het bestand wordt alleen in deze browser gelezen en nooit verstuurd. Eerst wordt het vrijgegeven zoals de enquêtedata: elke combinatie van kenmerken komt bij minstens {k} respondenten voor. Daarna werken alle onderwerpen en de kruistabel op de vrijgegeven data, met dezelfde regels: niets van minder dan {min} antwoorden.',
     en: 'Drop a CSV export of your survey here or choose a file. It is read only in this browser and never sent anywhere. It is first released as the survey data are: every combination of characteristics is shared by at least {k} respondents. Every topic and the crosstab then work on the released data, with the same rules: nothing from fewer than {min} answers.',
   },
-  'upload.choose': { nl: 'Kies een CSV-bestand', en: 'Choose a CSV file' },
+  'upload.choose': {
+    nl: 'Kies een CSV- of Excel-bestand (.xlsx)',
+    en: 'Choose a CSV or Excel (.xlsx) file',
+  },
   'upload.drop': { nl: 'of sleep het hierheen', en: 'or drop it here' },
   'upload.reading': { nl: 'Bestand lezen…', en: 'Reading the file…' },
   'upload.checking': { nl: 'Controleren…', en: 'Checking…' },
@@ -367,6 +389,64 @@ export const MESSAGES = {
   'upload.layout': {
     nl: 'Herkend als export van {tool} ({n, plural, one {# kopregel} other {# kopregels}})',
     en: 'Recognised as an export of {tool} ({n, plural, one {# header row} other {# header rows}})',
+  },
+  'upload.tool-surveymonkey': { nl: 'SurveyMonkey', en: 'SurveyMonkey' },
+  'upload.tool-qualtrics': { nl: 'Qualtrics', en: 'Qualtrics' },
+  'upload.tool-limesurvey': { nl: 'LimeSurvey (met codes)', en: 'LimeSurvey (codes)' },
+  'upload.tool-limesurvey-text': {
+    nl: 'LimeSurvey (met volledige teksten)',
+    en: 'LimeSurvey (full texts)',
+  },
+  'upload.tool-google-forms': { nl: 'Google Forms', en: 'Google Forms' },
+  'upload.identifyingRow': {
+    nl: 'niet geladen: herleidbaar tot personen',
+    en: 'not loaded: identifies a person',
+  },
+  'upload.unreadNotice': {
+    nl: '{n, plural, one {# kolom heeft} other {# kolommen hebben}} antwoorden die niet in het codeboek staan, als code noch als label: {list}.',
+    en: '{n, plural, one {# column has} other {# columns have}} answers that are no code or label of the codebook: {list}.',
+  },
+  'upload.matchAnswers': { nl: 'Antwoorden koppelen', en: 'Match the answers' },
+  'upload.answers': {
+    nl: 'Antwoorden in deze kolom die niet in het codeboek staan',
+    en: 'Answers in this column that are not in the codebook',
+  },
+  'upload.answersHelp': {
+    nl: 'Kies bij elk antwoord wat het in het codeboek betekent. Een enquêteprogramma nummert zijn antwoorden zelf: een getal wordt nooit op volgorde geraden.',
+    en: 'For each answer, choose what it means in the codebook. A survey tool numbers its answers itself: a number is never guessed by position.',
+  },
+  'upload.answerTimes': {
+    nl: '{n, plural, one {# keer} other {# keer}}',
+    en: '{n, plural, one {# time} other {# times}}',
+  },
+  'upload.answerFor': {
+    nl: 'Betekenis van “{value}” in kolom “{column}”',
+    en: 'Meaning of "{value}" in column "{column}"',
+  },
+  'upload.answerUnmatched': { nl: '(niet gekoppeld)', en: '(not matched)' },
+  'upload.answerChosen': { nl: 'gekozen', en: 'chosen' },
+  'upload.answerNotChosen': { nl: 'niet gekozen', en: 'not chosen' },
+  'upload.answersCapped': {
+    nl: 'Alleen de eerste {n} verschillende antwoorden staan hier; de rest verschijnt na de volgende controle.',
+    en: 'Only the first {n} different answers are listed; the rest appear after the next check.',
+  },
+  'upload.mappingFileHelp': {
+    nl: 'De koppeling van kolommen en antwoorden geldt voor elke export van dezelfde vragenlijst. Download haar als koppelbestand (JSON) en laad dat bij een volgende export.',
+    en: 'The matching of columns and answers holds for every export of the same questionnaire. Download it as a mapping file (JSON) and load that with a later export.',
+  },
+  'upload.downloadMapping': { nl: 'Koppeling downloaden', en: 'Download the mapping' },
+  'upload.loadMapping': { nl: 'Koppelbestand laden', en: 'Load a mapping file' },
+  'upload.mappingApplied': {
+    nl: '{file}: koppeling toegepast op {n, plural, one {# kolom} other {# kolommen}}.',
+    en: '{file}: mapping applied to {n, plural, one {# column} other {# columns}}.',
+  },
+  'upload.mappingRefused': {
+    nl: '{file} is geen bruikbaar koppelbestand:',
+    en: '{file} is not a usable mapping file:',
+  },
+  'upload.mappingMismatch': {
+    nl: '{n, plural, one {# punt} other {# punten}} waarop het koppelbestand niet bij deze export past:',
+    en: '{n, plural, one {# point} other {# points}} where the mapping file does not fit this export:',
   },
   'upload.line': { nl: 'Regel', en: 'Line' },
   'upload.column': { nl: 'Kolom', en: 'Column' },

@@ -257,6 +257,10 @@ interface ColumnContext {
   ownCodes: boolean;
   /** The file is a survey tool's export: an unknown answer may be the tool's own code. */
   tool: boolean;
+  /** The file was an Excel sheet: numbers are written with `.` decimals, never grouped. */
+  sheet: boolean;
+  /** Told every answer that cannot be read (to offer matching it to a codebook code). */
+  unread?: (value: string) => void;
 }
 
 /** A mapping's own answer list (a survey tool's codes "1", "A2"), each read as a codebook code. */
@@ -297,23 +301,18 @@ function codedConverter(item: CodedItem, ctx: ColumnContext): Convert {
     const v = raw.trim();
     if (v === '') return '';
     // A tool numbers its answers itself: "1" may be the codebook's 5 (do not guess by position).
-    if (ctx.ownCodes && DIGITS.test(v))
-      return (
-        find(own, v) ?? {
-          kind: 'unknown-code',
-          column,
-          value: raw,
-          expected: message('issue.toolCode', { value: v, column, codes }),
-        }
-      );
-    return (
-      find(map, v) ?? {
-        kind: 'unknown-code',
-        column,
-        value: raw,
-        expected: hinted(expected, v, ctx),
-      }
-    );
+    const tool = ctx.ownCodes && DIGITS.test(v);
+    const code = find(tool ? own : map, v);
+    if (code !== undefined) return code;
+    ctx.unread?.(v);
+    return {
+      kind: 'unknown-code',
+      column,
+      value: raw,
+      expected: tool
+        ? message('issue.toolCode', { value: v, column, codes })
+        : hinted(expected, v, ctx),
+    };
   };
 }
 
@@ -344,7 +343,8 @@ function numericConverter(item: NumericItem, ctx: ColumnContext, commas: { n: nu
   return (raw) => {
     const v = answers?.[raw.trim()] ?? raw.trim();
     if (v === '') return '';
-    const separator = thousands(v, range);
+    // A sheet's numbers are written with `.` decimals and no separators: 1.125 is 1.125.
+    const separator = ctx.sheet ? null : thousands(v, range);
     if (separator) return { kind: 'ambiguous-number', column, value: raw, expected: separator };
     if (!NUMBER.test(v)) return { kind: 'not-a-number', column, value: raw, expected: range };
     const x = Number(v.replace(',', '.'));
@@ -380,6 +380,7 @@ function optionConverter(option: ValueLabel, ctx: ColumnContext): Convert {
     return read(v) ?? (any === undefined ? null : read(any.trim())) ?? issueOf(v);
   };
   function issueOf(v: string): Issue {
+    ctx.unread?.(v);
     return {
       kind: 'unknown-code',
       column: ctx.column,
@@ -438,21 +439,39 @@ function delimitedConverter(
     const v = raw.trim();
     if (v === '') return item.options.map(() => '');
     const chosen = new Set<string>();
+    let problem: Issue | null = null;
     for (const part of chosenParts(v, (p) => codeOf(p) !== undefined)) {
       if (part === '') continue;
       const code = codeOf(part) ?? any;
-      if (!code)
-        return {
-          kind: 'unknown-code',
-          column: ctx.column,
-          value: part,
-          expected: hinted(expected, part, ctx),
-        };
-      chosen.add(code);
+      if (code) {
+        chosen.add(code);
+        continue;
+      }
+      // Every part that cannot be read is told, not only the first: each needs its match.
+      ctx.unread?.(part);
+      problem ??= {
+        kind: 'unknown-code',
+        column: ctx.column,
+        value: part,
+        expected: hinted(expected, part, ctx),
+      };
     }
-    return item.options.map((o) => (chosen.has(o.code) ? '1' : '0'));
+    return problem ?? item.options.map((o) => (chosen.has(o.code) ? '1' : '0'));
   };
 }
+
+/** The distinct answers of one column that could not be read, each with how often it came. */
+export interface Unread {
+  /** The column as named in the file. */
+  column: string;
+  /** In natural order ("2" before "10"). */
+  values: { value: string; count: number }[];
+  /** More distinct answers came than are listed (MAX_UNREAD). */
+  capped: boolean;
+}
+
+/** Distinct unread answers kept per column: enough to match a questionnaire's answers by hand. */
+const MAX_UNREAD = 60;
 
 export interface Normalised {
   file: string;
@@ -477,6 +496,11 @@ export interface Normalised {
   blankLines: number;
   /** Numbers written with a Dutch decimal comma (read as decimals). */
   decimalCommas: number;
+  /**
+   * Per column mapped to a coded item or a multi-select, in file order, the answers that are
+   * neither the codebook's codes or labels nor in the mapping's answers: to be matched by hand.
+   */
+  unread: Unread[];
 }
 
 /**
@@ -512,6 +536,8 @@ export class Normaliser {
   /** Positions in a row of the option columns of each multi-select item given per option. */
   private readonly optionGroups: number[][] = [];
   private readonly commas = { n: 0 };
+  /** Per column (by position in the header), its unread answers and their counts. */
+  private readonly unread = new Map<number, { values: Map<string, number>; capped: boolean }>();
   private readonly separator: Delimiter | Message;
   private headerLeft: number;
   /** The last record fed: an unclosed quote's field is its last one. */
@@ -551,6 +577,7 @@ export class Normaliser {
       delimiter,
       blankLines: 0,
       decimalCommas: 0,
+      unread: [],
     };
     if (this.result.fatal.length > 0) return;
     if (header.length <= 1 && effective.every((t) => t.kind === 'ignore')) {
@@ -576,6 +603,8 @@ export class Normaliser {
       ...(layout.columns?.[i] ? { layout: layout.columns[i] } : {}),
       ownCodes: layout.ownCodes ?? false,
       tool: (layout.tool ?? 'csv') !== 'csv',
+      sheet: encoding === 'xlsx',
+      unread: (value) => this.tell(i, value),
     });
     const perOption = new Set<string>();
     header.forEach((name, i) => {
@@ -607,6 +636,16 @@ export class Normaliser {
     for (const item of codebook.items)
       if (isMulti(item) && perOption.has(item.id))
         this.optionGroups.push(item.options.map((o) => position.get(optionColumn(item, o))!));
+  }
+
+  /** One more answer of column i that could not be read. */
+  private tell(i: number, value: string) {
+    let seen = this.unread.get(i);
+    if (!seen) this.unread.set(i, (seen = { values: new Map(), capped: false }));
+    const count = seen.values.get(value);
+    if (count !== undefined) seen.values.set(value, count + 1);
+    else if (seen.values.size < MAX_UNREAD) seen.values.set(value, 1);
+    else seen.capped = true;
   }
 
   /** False when the file cannot be read at all (see `fatal`): feed no records then. */
@@ -685,6 +724,16 @@ export class Normaliser {
         }),
       });
     this.result.decimalCommas = this.commas.n;
+    const natural = new Intl.Collator('en', { numeric: true });
+    this.result.unread = [...this.unread]
+      .sort(([a], [b]) => a - b)
+      .map(([i, { values, capped }]) => ({
+        column: this.layout.header[i]!,
+        values: [...values]
+          .map(([value, count]) => ({ value, count }))
+          .sort((a, b) => natural.compare(a.value, b.value)),
+        capped,
+      }));
     if (this.result.rows === 0 && this.result.fatal.length === 0)
       this.result.fatal.push({
         kind: 'no-rows',
