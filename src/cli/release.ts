@@ -54,7 +54,8 @@ import { describeUploadIssue, prepare } from '../lib/upload/normalise';
 import type { Exported } from '../lib/upload/read-export';
 import { readExport, sheetNote } from '../lib/upload/read-export';
 import type { Streamed } from '../lib/upload/stream';
-import { NotUtf8, TooManyRows, fromLatin1, streamExport } from '../lib/upload/stream';
+import { fromLatin1 } from '../lib/upload/decode';
+import { NotUtf8, TooManyRows, streamExport } from '../lib/upload/stream';
 
 /**
  * The most respondent rows released at once. Measured on a 2-core machine: 200,000 rows take
@@ -181,7 +182,7 @@ async function head(file: string, size: number): Promise<Uint8Array> {
 
 /**
  * The head as `prepare` reads it, taken as Windows-1252 whatever it looks like (and with the
- * characters Node's decoder gets wrong put right, stream.ts `fromLatin1`).
+ * characters Node's decoder gets wrong put right, decode.ts `fromLatin1`).
  */
 function asWindows1252(file: string, bytes: Uint8Array): Prepared {
   const text = fromLatin1(new TextDecoder('windows-1252').decode(bytes));

@@ -4,7 +4,8 @@ import { writeCsv } from '../../src/lib/data/csv';
 import { generateWave } from '../../src/lib/demo/generate';
 import { suggestMapping } from '../../src/lib/upload/mapping';
 import { normalise, prepare } from '../../src/lib/upload/normalise';
-import { NotUtf8, TooManyRows, fromLatin1, streamExport } from '../../src/lib/upload/stream';
+import { fromLatin1 } from '../../src/lib/upload/decode';
+import { NotUtf8, TooManyRows, streamExport } from '../../src/lib/upload/stream';
 import { readCodebook } from './helpers/data';
 
 const codebook = readCodebook();

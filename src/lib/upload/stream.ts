@@ -9,6 +9,7 @@
 import type { Codebook } from '../codebook/types';
 import { CsvStream } from '../data/csv-stream';
 import type { Encoding } from './decode';
+import { fromLatin1 } from './decode';
 import type { Mapping } from './mapping';
 import type { Normalised, Prepared } from './normalise';
 import { Normaliser } from './normalise';
@@ -51,21 +52,6 @@ export interface Streamed {
   /** The line of every respondent row left out for a problem (`result.issues` stops at 200). */
   invalidLines: number[];
 }
-
-/** Windows-1252's characters for the bytes 0x80–0x9F, where it differs from latin-1. */
-const CP1252 = new Map(
-  [...'€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ'].map((c, i) => [
-    String.fromCharCode(0x80 + i),
-    c,
-  ]),
-);
-
-/**
- * Windows-1252 text from latin-1 text. Node 20's TextDecoder('windows-1252') decodes as
- * latin-1, so "–" (0x96), "€" (0x80) and the curly quotes came out as control characters.
- */
-export const fromLatin1 = (text: string): string =>
-  text.replace(/[\x80-\x9f]/g, (c) => CP1252.get(c) ?? c);
 
 /** Text from chunks of bytes in the encoding `prepare` found in the file's head. */
 function decoder(encoding: Exclude<Encoding, 'xlsx'>): (bytes?: Uint8Array) => string {
