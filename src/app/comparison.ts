@@ -1,7 +1,7 @@
 import type { Item, Lang, Polarity } from '../lib/codebook/types';
 import { isCoded } from '../lib/codebook/types';
 import type { PanelRow } from '../lib/figures/panel';
-import { formatNumber } from '../lib/format/number';
+import { formatSigned } from '../lib/format/number';
 import { t } from '../lib/i18n/translate';
 
 export type Tone = 'better' | 'worse' | 'different' | 'none';
@@ -13,7 +13,8 @@ export function polarityOf(item: Item): Polarity {
 
 /**
  * How a row differs from the rest, in words and colour: only a Benjamini–Hochberg significant
- * difference is flagged, and its size is always given too (significant is not meaningful).
+ * difference is flagged, and its size with its 95% interval is always given too (significant is
+ * not meaningful): "-12,7 procentpunt (95%-BI -20,1 tot -5,2), ongunstiger dan de rest".
  */
 export function describeComparison(
   row: PanelRow,
@@ -23,12 +24,15 @@ export function describeComparison(
 ): { tone: Tone; text: string } | null {
   if (row.comparison === undefined) return null;
   if (row.comparison === null) return { tone: 'none', text: t(lang, 'tooFewToCompare') };
-  const { diff, significant } = row.comparison;
-  const size =
-    unit === 'points'
-      ? `${diff > 0 ? '+' : ''}${formatNumber(diff * 100, lang, 0)} ${t(lang, 'points')}`
-      : `${diff > 0 ? '+' : ''}${formatNumber(diff, lang)}`;
-  if (!significant) return { tone: 'none', text: `${size} (${t(lang, 'notSignificant')})` };
+  const { diff, lo, hi, significant } = row.comparison;
+  // Points to one decimal: a difference of 0 points with an interval of -3 to +3 says more than 0.
+  const signed = (x: number) => formatSigned(unit === 'points' ? x * 100 : x, lang, 1);
+  const size = t(lang, 'differenceInterval', {
+    diff: unit === 'points' ? `${signed(diff)} ${t(lang, 'points')}` : signed(diff),
+    lo: signed(lo),
+    hi: signed(hi),
+  });
+  if (!significant) return { tone: 'none', text: `${size}, ${t(lang, 'notSignificant')}` };
   const polarity = polarityOf(item);
   const tone: Tone =
     polarity === 'neutral'
@@ -38,7 +42,7 @@ export function describeComparison(
         : 'worse';
   return {
     tone,
-    text: `${size} (${t(lang, tone === 'worse' ? 'worseThanRest' : tone === 'better' ? 'betterThanRest' : 'differentFromRest')})`,
+    text: `${size}, ${t(lang, tone === 'worse' ? 'worseThanRest' : tone === 'better' ? 'betterThanRest' : 'differentFromRest')}`,
   };
 }
 

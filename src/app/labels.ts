@@ -2,6 +2,7 @@
 // metrics CLI uses them too, so that a CLI record and a chart row carry the same label.
 export {
   benchmarkLabel,
+  benchmarkNote,
   codeLabel,
   rowLabel,
   selectionLabel,

@@ -5,7 +5,9 @@
  *  [--weighted]`.
  * The figures come from the very panels the site draws (src/lib/figures/panel.ts), on the same
  * duckdb-wasm engine with the same data checks, suppression and Benjamini–Hochberg flags: a
- * suppressed figure prints no number, as the site shows none.
+ * suppressed figure prints no number, as the site shows none. Every comparison with the rest
+ * carries its difference (diff_vs_rest), the difference's 95% interval (diff_lo, diff_hi: Newcombe
+ * for shares, Welch for means), the test that gave p (z, fisher or welch), p and adjusted p.
  */
 
 import { existsSync } from 'node:fs';

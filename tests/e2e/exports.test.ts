@@ -56,11 +56,14 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** The numbers in a text, in order, in English notation ("2,034" is 2034; "< 5%" is 5). */
+/**
+ * The numbers in a text, in order, in English notation ("2,034" is 2034; "< 5%" is 5); the "95%"
+ * of a difference's "(95% CI -20.1 to -5.2)" is a name, not a figure.
+ */
 const numbers = (text: string) =>
   [
     ...text
-      .replace(/fewer than 10 answers|too few to compare/g, '')
+      .replace(/fewer than 10 answers|too few to compare|95% CI/g, '')
       .replace(/(\d),(\d{3})/g, '$1$2')
       .matchAll(/[-+]?\d+(?:\.\d+)?/g),
   ].map((m) => Number(m[0]));

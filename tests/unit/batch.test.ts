@@ -220,19 +220,22 @@ describe('a batch', () => {
 
   it('takes the median from a distribution as the middle value or the mean of the middle two', () => {
     /** Moments of the given answers, one respondent each. */
-    const moments = (values: number[], weighted = false) => {
+    const moments = (values: number[], weights = values.map(() => 1)) => {
       const dist = new Map<number, { n: number; sw: number; sw2: number }>();
-      for (const v of values) {
+      values.forEach((v, i) => {
         const d = dist.get(v) ?? { n: 0, sw: 0, sw2: 0 };
-        dist.set(v, { n: d.n + 1, sw: d.sw + 1, sw2: d.sw2 + 1 });
-      }
-      return momentsOf(null, 2, dist, weighted);
+        const w = weights[i]!;
+        dist.set(v, { n: d.n + 1, sw: d.sw + w, sw2: d.sw2 + w * w });
+      });
+      return momentsOf(null, 2, dist);
     };
     expect(moments([60, 40, 45]).median).toBe(45);
     expect(moments([40, 40, 50, 50]).median).toBe(45);
     expect(moments([40, 40, 40, 50]).median).toBe(40);
-    // As in momentsStatement: a weighted median is not computed.
-    expect(moments([40, 40, 50, 50], true).median).toBeNull();
+    // Weighted: the smallest value with cumulative weight ≥ half (stats/median.ts). Weights
+    // 1, 1, 3, 3 put 2/8 of the weight at 40: the median is 50; equal weights halve at 40: 45.
+    expect(moments([40, 40, 50, 50], [1, 1, 3, 3]).median).toBe(50);
+    expect(moments([40, 40, 50, 50], [2.5, 2.5, 2.5, 2.5]).median).toBe(45);
     expect(moments([])).toMatchObject({ n: 0, missing: 2, median: null });
   });
 });

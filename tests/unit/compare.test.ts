@@ -79,7 +79,7 @@ describe('two-proportion z-test', () => {
   it('is antisymmetric in its two sides', () => {
     const ab = twoProportionTest(30, 60, 700, 1940)!;
     const ba = twoProportionTest(700, 1940, 30, 60)!;
-    expect(ba.z).toBeCloseTo(-ab.z, 12);
+    expect(ba.z).toBeCloseTo(-ab.z!, 12);
     expect(ba.p).toBeCloseTo(ab.p, 12);
   });
 
@@ -95,13 +95,17 @@ describe('two-proportion z-test', () => {
     expect(twoProportionTest(5, 10, 500, 1000)).not.toBeNull();
   });
 
-  it('is too few to compare with under 5 expected successes or failures', () => {
-    // pooled 20/1020 ≈ 0.0196: the group of 20 expects 0.39 successes.
-    expect(twoProportionTest(0, 20, 20, 1000)).toBeNull();
+  it('runs Fisher’s exact test, not "too few", with under 5 expected successes or failures', () => {
+    // pooled 20/1020 ≈ 0.0196: the group of 20 expects 0.39 successes. P(X1 = 0) for X1
+    // hypergeometric (20 of 1020 drawn, 20 successes) is C(1000, 20)/C(1020, 20) = 0.6704, and
+    // every other table is less likely: p = 1 (tests/unit/exact.test.ts enumerates it).
+    const rare = twoProportionTest(0, 20, 20, 1000)!;
+    expect(rare.method).toBe('fisher');
+    expect(rare.p).toBeCloseTo(1, 12);
     // Near-universal answers: the same on the failure side.
-    expect(twoProportionTest(20, 20, 980, 1000)).toBeNull();
-    // pooled 0.25, smallest side 20 → exactly 5 expected: allowed.
-    expect(twoProportionTest(5, 20, 45, 180)).not.toBeNull();
+    expect(twoProportionTest(20, 20, 980, 1000)!.method).toBe('fisher');
+    // pooled 0.25, smallest side 20 → exactly 5 expected: the z-test.
+    expect(twoProportionTest(5, 20, 45, 180)!.method).toBe('z');
   });
 
   it('refuses impossible counts', () => {

@@ -55,7 +55,15 @@ describe('the CSV of a chart', () => {
             n: 131,
             value: { estimate: 44.26, lo: 43.04, hi: 45.55, sd: 6, median: 45 },
           },
-          comparison: { diff: -0.84, p: 0.2, pAdjusted: 0.2, significant: false },
+          comparison: {
+            diff: -0.84,
+            lo: -2.13,
+            hi: 0.46,
+            p: 0.2,
+            method: 'welch',
+            pAdjusted: 0.2,
+            significant: false,
+          },
         },
         {
           kind: 'benchmark',
@@ -73,12 +81,15 @@ describe('the CSV of a chart', () => {
       'Mediaan',
       'n',
       'Verschil met de rest',
+      'Verschil 95%-BI ondergrens',
+      'Verschil 95%-BI bovengrens',
       'Significant (Benjamini–Hochberg, p < 0,05)',
       'Opmerking',
     ]);
+    // The difference from the rest with its 95% interval (Welch's, for a mean).
     expect(table.rows).toEqual([
-      ['Radiologie', '44.3', '43.0', '45.6', '45.0', '131', '-0.8', 'nee', ''],
-      ['Alle respondenten', '', '', '', '', '', '', '', 'minder dan 10 antwoorden'],
+      ['Radiologie', '44.3', '43.0', '45.6', '45.0', '131', '-0.8', '-2.1', '0.5', 'nee', ''],
+      ['Alle respondenten', '', '', '', '', '', '', '', '', '', 'minder dan 10 antwoorden'],
     ]);
   });
 
@@ -100,6 +111,16 @@ describe('the CSV of a chart', () => {
               { code: 'ja', value: value(0.304) },
               { code: 'nee', value: value(0.696) },
             ],
+          },
+          // A share's difference and its (Newcombe) interval are in points, as on screen.
+          comparison: {
+            diff: -0.127,
+            lo: -0.201,
+            hi: -0.052,
+            p: 0.001,
+            method: 'z',
+            pAdjusted: 0.002,
+            significant: true,
           },
         },
         {
@@ -126,11 +147,15 @@ describe('the CSV of a chart', () => {
       '95% CI lower',
       '95% CI upper',
       'n',
+      'Difference from the rest',
+      'Difference 95% CI lower',
+      'Difference 95% CI upper',
+      'Significant (Benjamini–Hochberg, p < 0.05)',
       'Note',
     ]);
     expect(table.rows).toEqual([
-      ['Radiologie', '30', '70', '30', '25', '35', '120', ''],
-      ['Alle respondenten', '<5', '>95', '<5', '', '', '15', ''],
+      ['Radiologie', '30', '70', '30', '25', '35', '120', '-12.7', '-20.1', '-5.2', 'yes', ''],
+      ['Alle respondenten', '<5', '>95', '<5', '', '', '15', '', '', '', '', ''],
     ]);
   });
 

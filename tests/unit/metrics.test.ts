@@ -176,14 +176,15 @@ describe('npm run metrics: a filtered and split view', () => {
     // Every shown figure has at least 10 answers.
     for (const r of records.filter((x) => !x.suppressed)) expect(r.n!).toBeGreaterThanOrEqual(10);
     const benchmark2 = find(records, { item: 'burnout', measure: 'headline', row: 'benchmark' });
-    expect(benchmark2.label).toBe('Alle respondenten, UMC');
+    // The benchmark "same hospital type" is the selection's peers: UMC without the selection.
+    expect(benchmark2.label).toBe('Overige respondenten, UMC');
   });
 
   it('CSV: the same records, read back with an RFC 4180 parser', () => {
     expect(csv.code).toBe(0);
     expect(csv.stderr).toMatch(/^Note: .*synthetisch/i);
     expect(csv.stdout.split('\r\n')[0]).toBe(METRIC_COLUMNS.join(','));
-    expect(csv.stdout).toContain('"Alle respondenten, UMC"');
+    expect(csv.stdout).toContain('"Overige respondenten, UMC"');
     const parsed = Papa.parse<Record<string, string>>(csv.stdout, {
       header: true,
       skipEmptyLines: true,
@@ -226,7 +227,15 @@ describe('records and CSV (pure)', () => {
             { code: 'nee', value: { estimate: 1, lo: 0.757, hi: 1 } },
           ],
         },
-        comparison: { diff: -0.3, p: 0.01, pAdjusted: 0.02, significant: true },
+        comparison: {
+          diff: -0.3,
+          lo: -0.45,
+          hi: -0.12,
+          p: 0.01,
+          method: 'fisher',
+          pAdjusted: 0.02,
+          significant: true,
+        },
       },
       {
         kind: 'group',
@@ -270,6 +279,10 @@ describe('records and CSV (pure)', () => {
       range: null,
       n: 12,
       diff_vs_rest: -0.3,
+      // The difference's 95% interval and the test that gave p.
+      diff_lo: -0.45,
+      diff_hi: -0.12,
+      test: 'fisher',
       p: 0.01,
       p_adjusted: 0.02,
       significant: true,

@@ -55,10 +55,12 @@ function excluded(item: Item): string {
   return 'FALSE';
 }
 
+/** Asked the item: within its universe, and within the universe of that item, and so on up. */
 function asked(item: Item): string {
   const u = item.universe;
   if (!u) return 'TRUE';
-  return 'in' in u ? `${q(u.item)} IN (${list(u.in)})` : `${answer(u.item)} > ${u.gt}`;
+  const own = 'in' in u ? `${q(u.item)} IN (${list(u.in)})` : `${answer(u.item)} > ${u.gt}`;
+  return `${own} AND ${asked(items.get(u.item)!)}`;
 }
 
 interface Truth {

@@ -36,7 +36,7 @@ describe('query building', () => {
   it('aggregates numeric items as count, sum, sum of squares and the distribution only', () => {
     const s = momentsStatement(codebook, 'hours_worked', { wave: 2024, filters: {} });
     expect(s.sql).toMatch(
-      /"hours_worked" AS v, freq, w .*sum\(freq\) FILTER \(WHERE v IS NOT NULL\).* AS n.*sum\(v \* freq\).*sum\(v \* v \* freq\).*sum\(f\) OVER \(PARTITION BY grp ORDER BY v\)/,
+      /"hours_worked" AS v, freq, w .*sum\(freq\) FILTER \(WHERE v IS NOT NULL\).* AS n.*sum\(v \* freq\).*sum\(v \* v \* freq\).*sum\(fw\) OVER \(PARTITION BY grp ORDER BY v\)/,
     );
     const summary = momentsStatement(
       codebook,

@@ -33,11 +33,12 @@ function valid(item: Item): string {
   return `${q(item.id)} IS NOT NULL`;
 }
 
-/** Whether the respondent was asked the item at all. */
+/** Whether the respondent was asked the item at all: its universe, and that item's, on up. */
 function asked(item: Item): string {
   const u = item.universe;
   if (!u) return 'TRUE';
-  return 'in' in u ? `${q(u.item)} IN (${list(u.in)})` : `${q(u.item)} > ${u.gt}`;
+  const own = 'in' in u ? `${q(u.item)} IN (${list(u.in)})` : `${q(u.item)} > ${u.gt}`;
+  return `${own} AND ${asked(codebook.items.find((i) => i.id === u.item)!)}`;
 }
 
 type Cell = Record<string, unknown> & { wave: number; n: number };

@@ -35,3 +35,11 @@ export function rowData<F extends Figure>(
     };
   });
 }
+
+/**
+ * A row's tooltip in the chart: how it differs from the rest, with the difference's 95% interval
+ * (the same text as the table's last column); none where the row is not compared.
+ */
+export function comparisonTitle<F extends Figure>(d: RowDatum<F>): string | null {
+  return d.comparison === null ? null : `${d.label}: ${d.comparison}`;
+}

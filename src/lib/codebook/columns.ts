@@ -1,4 +1,4 @@
-import type { Codebook, CodedItem, Item, MultiItem, ValueLabel } from './types';
+import type { Codebook, CodedItem, Item, MultiItem, Universe, ValueLabel } from './types';
 import { isMulti, isNumeric } from './types';
 
 /** The CSV column of one option of a multi-select item. */
@@ -33,4 +33,21 @@ export function getItem(codebook: Codebook, id: string): Item {
 
 export function dimensions(codebook: Codebook): CodedItem[] {
   return codebook.items.filter((i): i is CodedItem => i.type === 'dimension');
+}
+
+/**
+ * Who was asked, followed up the questionnaire's routing: the universe, then its item's own
+ * universe, and so on ("why not discussed" only of those who did not discuss it, which was asked
+ * only of those who considered quitting). An answer outside any link of the chain (routing noise)
+ * counts nowhere. Empty without a universe; throws on an unknown item or a loop.
+ */
+export function universeChain(codebook: Codebook, universe: Universe | undefined): Universe[] {
+  const chain: Universe[] = [];
+  for (let u = universe; u !== undefined; u = getItem(codebook, u.item).universe) {
+    const item = u.item;
+    if (chain.some((c) => c.item === item))
+      throw new Error(`Who was asked "${item}" leads back to "${item}"`);
+    chain.push(u);
+  }
+  return chain;
 }

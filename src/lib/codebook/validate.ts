@@ -221,6 +221,26 @@ export function validateCodebook(raw: unknown, file = 'data/codebook.json'): Cod
     }
   });
 
+  // Who was asked follows the routing up, item by item (universeChain): a loop has no start.
+  const asks = new Map<string, string>();
+  for (const item of items)
+    if (isObject(item) && typeof item.id === 'string' && isObject(item.universe))
+      if (typeof item.universe.item === 'string') asks.set(item.id, item.universe.item);
+  items.forEach((item, i) => {
+    if (!isObject(item) || typeof item.id !== 'string' || !asks.has(item.id)) return;
+    const seen = [item.id];
+    for (let up = asks.get(item.id); up !== undefined; up = asks.get(up)) {
+      if (seen.includes(up)) {
+        fail(
+          `items[${i}].universe.item`,
+          `who was asked leads back to "${up}" (${[...seen, up].join(' → ')})`,
+        );
+        break;
+      }
+      seen.push(up);
+    }
+  });
+
   validateAsked(items, years, { fail, text, codes });
   validatePublished(raw.published, items, { fail, text });
 

@@ -18,6 +18,16 @@ export interface Population {
    * trainees of a specialty the release merged into its cluster are counted with the cluster.
    */
   parents?: Readonly<Record<string, string>>;
+  /**
+   * Set by applyWeights, per weighted wave: the specialties with trainees but no respondents, of
+   * their own or of a coarser code to count with, so not in the weighted figures (said under them).
+   */
+  unrepresented?: Readonly<Record<string, string[]>>;
+  /**
+   * Set by applyWeights, per wave left unweighted because specialties with respondents have no
+   * trainee count: those specialties (said where weighting is asked for).
+   */
+  uncounted?: Readonly<Record<string, string[]>>;
 }
 
 /** What a population file gives: the waves it can weight, and why any other wave cannot. */
@@ -142,6 +152,7 @@ export async function applyWeights(
     `CREATE OR REPLACE TABLE ${WEIGHTS} (wave INTEGER, specialty VARCHAR, w DOUBLE)`,
   );
   const unrepresented: Record<number, string[]> = {};
+  const uncounted: Record<string, string[]> = {};
   const issues: DataIssue[] = [];
   const weighted: Population['waves'] = {};
   const waves = await engine.query(`SELECT DISTINCT wave FROM ${RESPONSES} ORDER BY wave`);
@@ -161,6 +172,7 @@ export async function applyWeights(
         sample,
       );
     } catch (e) {
+      if (e instanceof MissingPopulationError) uncounted[String(year)] = e.strata;
       issues.push({
         file,
         column: `waves.${year}`,
@@ -178,5 +190,14 @@ export async function applyWeights(
     for (const [specialty, w] of Object.entries(result.weights))
       await engine.query(`INSERT INTO ${WEIGHTS} VALUES (?, ?, ?)`, [year, specialty, w]);
   }
-  return { population: { ...population, waves: weighted }, unrepresented, issues };
+  return {
+    population: {
+      ...population,
+      waves: weighted,
+      unrepresented: Object.fromEntries(Object.entries(unrepresented)),
+      uncounted,
+    },
+    unrepresented,
+    issues,
+  };
 }

@@ -1,9 +1,27 @@
 import type { Table } from 'apache-arrow';
 import type { Columns, Row } from './engine';
 
-/** Arrow results as plain rows; the database is opened with castBigIntToDouble, so no BigInt. */
+/** A LIST value (an Arrow Vector) as a plain array, nested lists too; anything else as it is. */
+function plain(value: unknown): unknown {
+  // Duck-typed: a Vector of another copy of apache-arrow is one too.
+  const vector =
+    value !== null &&
+    typeof value === 'object' &&
+    !ArrayBuffer.isView(value) &&
+    typeof (value as { toArray?: unknown }).toArray === 'function' &&
+    Symbol.iterator in value;
+  return vector ? Array.from(value as Iterable<unknown>, plain) : value;
+}
+
+/**
+ * Arrow results as plain rows; the database is opened with castBigIntToDouble, so no BigInt. A
+ * LIST column (e.g. a distribution's values) becomes an array.
+ */
 export function arrowRows(table: Table): Row[] {
-  return table.toArray().map((r: { toJSON(): Row }) => ({ ...r.toJSON() }));
+  return table.toArray().map((r: { toJSON(): Row }) => {
+    const row = r.toJSON();
+    return Object.fromEntries(Object.keys(row).map((k) => [k, plain(row[k])]));
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Who is asked an item, read from the codebook (the same rule the dashboard applies). */
 
-import { getItem } from '../codebook/columns';
+import { getItem, universeChain } from '../codebook/columns';
 import { parseFormula } from '../codebook/formula';
 import type { Codebook, Item } from '../codebook/types';
 import { isNumeric } from '../codebook/types';
@@ -24,10 +24,11 @@ function numberIn(codebook: Codebook, id: string, row: Row): number | undefined 
   return text === '' ? undefined : Number(text);
 }
 
+/** Asked the item: within its universe and every universe above it (universeChain). */
 export function inUniverse(codebook: Codebook, item: Item, row: Row): boolean {
-  const u = item.universe;
-  if (!u) return true;
-  if ('in' in u) return u.in.includes(row[u.item] ?? '');
-  const v = numberIn(codebook, u.item, row);
-  return v !== undefined && v > u.gt;
+  return universeChain(codebook, item.universe).every((u) => {
+    if ('in' in u) return u.in.includes(row[u.item] ?? '');
+    const v = numberIn(codebook, u.item, row);
+    return v !== undefined && v > u.gt;
+  });
 }

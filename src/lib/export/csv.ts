@@ -18,6 +18,8 @@ const WORDS = {
   lo: 'csv.lo',
   hi: 'csv.hi',
   diff: 'versusRest',
+  diffLo: 'csv.diffLo',
+  diffHi: 'csv.diffHi',
   significant: 'csv.significant',
   note: 'csv.note',
   tooFewToCompare: 'tooFewToCompare',
@@ -66,13 +68,19 @@ export function aggregateTable(
   const w = (key: keyof typeof WORDS) => t(lang, WORDS[key]);
   const rows = panel.rows as PanelRow[];
   const compared = rows.some((r) => r.comparison !== undefined);
-  const decimals = panel.type === 'mean' ? 1 : 0;
+  // The difference from the rest and its 95% interval (Newcombe for shares, in points; Welch for
+  // means), rounded as the on-screen table rounds them.
+  const noDiff = compared ? ['', '', '', ''] : [];
   const diffOf = (row: PanelRow): string[] => {
     if (!compared) return [];
     const c = row.comparison;
-    if (!c) return ['', ''];
-    const diff = panel.type === 'mean' ? c.diff : c.diff * 100;
-    return [plain(diff, decimals), w(c.significant ? 'yes' : 'no')];
+    if (!c) return noDiff;
+    const scaled = (x: number) => {
+      const text = plain(panel.type === 'mean' ? x : x * 100, 1);
+      // A difference that rounds to zero has no sign, as on screen (format/number.ts).
+      return text === '-0.0' ? '0.0' : text;
+    };
+    return [scaled(c.diff), scaled(c.lo), scaled(c.hi), w(c.significant ? 'yes' : 'no')];
   };
   const noteOf = (row: PanelRow, shown: boolean) =>
     !shown
@@ -119,7 +127,7 @@ export function aggregateTable(
       w('group'),
       ...columns,
       'n',
-      ...(compared ? [w('diff'), w('significant')] : []),
+      ...(compared ? [w('diff'), w('diffLo'), w('diffHi'), w('significant')] : []),
       w('note'),
     ],
     rows: [
@@ -130,7 +138,7 @@ export function aggregateTable(
           ...(cells ?? columns.map(() => '')),
           // A hidden row carries no count either: n = 4 would say how small it is.
           cells ? String(row.figure.n) : '',
-          ...(cells ? diffOf(row) : compared ? ['', ''] : []),
+          ...(cells ? diffOf(row) : noDiff),
           noteOf(row, cells !== null),
         ];
       }),
@@ -151,7 +159,7 @@ export function aggregateTable(
           ...columns.map((_, i) => (i === publishedAt ? shown : '')),
           // No n: a publication gives its respondents (in the note), not this item's valid n.
           '',
-          ...(compared ? ['', ''] : []),
+          ...noDiff,
           note.join(' '),
         ];
       }),

@@ -5,11 +5,13 @@ import { isCoded, isMulti, isNumeric } from '../codebook/types';
 import type { Aggregates, CodeCount, Group, Moments, OptionCounts } from '../query/aggregates';
 import { noOptionCounts } from '../query/aggregates';
 import type { Selection, Split } from '../query/selection';
+import type { Difference as StatsDifference } from '../stats/compare';
 import { twoProportionTest, welchTest } from '../stats/compare';
 import { meanFigure } from './mean';
 import { optionFigure } from './option';
 import { byGroup, distribution, hits, shareFigure, tally } from './share';
 import { effectiveN, effectiveSums, weightedMean } from '../stats/weighted';
+import { subtractValues, weightedMedian } from '../stats/median';
 import type { Figure, MeanValue } from './types';
 
 /** One code's share of the valid answers (or one option's share of those who answered). */
@@ -28,11 +30,11 @@ export interface OptionsFigure extends Figure {
   parts: Part[];
 }
 
-export interface Difference {
-  /** Group minus the rest: proportion points or the item's unit. */
-  diff: number;
-  p: number;
-}
+/**
+ * Group minus the rest (proportion points or the item's unit) with its 95% interval, p and the
+ * test that gave it (stats/compare.ts).
+ */
+export type Difference = StatsDifference;
 
 /**
  * What an item type needs to become chart rows: its sufficient statistics per group, how to take
@@ -82,7 +84,9 @@ function codedKind(source: Aggregates, item: CodedItem): Kind<CodeCount[], Share
       const a = effective(group);
       const b = effective(rest);
       if (a.n === 0 || b.n === 0) return null;
-      return twoProportionTest(a.x, a.n, b.x, b.n);
+      // "Too few to compare" on the unweighted valid n, the test itself on the effective counts.
+      const counted = [tally(item, group).n, tally(item, rest).n] as const;
+      return twoProportionTest(a.x, a.n, b.x, b.n, counted);
     },
   };
 }
@@ -96,30 +100,36 @@ function numericKind(source: Aggregates, item: NumericItem): Kind<Moments, Figur
       sum: 0,
       sumsq: 0,
       median: null,
+      values: [],
       sw: 0,
       sw2: 0,
       swx: 0,
       swx2: 0,
     },
     fetch: async (selection, by) => single(await source.moments(item.id, selection, by)),
-    subtract: (whole, part) => ({
-      group: whole.group,
-      n: whole.n - part.n,
-      missing: whole.missing - part.missing,
-      sum: whole.sum - part.sum,
-      sumsq: whole.sumsq - part.sumsq,
-      sw: whole.sw - part.sw,
-      sw2: whole.sw2 - part.sw2,
-      swx: whole.swx - part.swx,
-      swx2: whole.swx2 - part.swx2,
-      // A median cannot be taken apart: "the rest" shows none.
-      median: null,
-    }),
+    subtract: (whole, part) => {
+      // The median of the rest from the rest's distribution: the whole's less the part's.
+      const values = subtractValues(whole.values, part.values);
+      return {
+        group: whole.group,
+        n: whole.n - part.n,
+        missing: whole.missing - part.missing,
+        sum: whole.sum - part.sum,
+        sumsq: whole.sumsq - part.sumsq,
+        sw: whole.sw - part.sw,
+        sw2: whole.sw2 - part.sw2,
+        swx: whole.swx - part.swx,
+        swx2: whole.swx2 - part.swx2,
+        median: weightedMedian(values),
+        values,
+      };
+    },
     figure: (m, group) => ({ ...meanFigure(m, item.type === 'hours'), group }),
     test(group, rest) {
       if (effectiveN(group.sw, group.sw2) <= 1 || effectiveN(rest.sw, rest.sw2) <= 1) return null;
       const sums = (m: Moments) => effectiveSums(weightedMean(m.sw, m.sw2, m.swx, m.swx2));
-      return welchTest(sums(group), sums(rest));
+      // "Too few to compare" on the unweighted valid n, the test itself on the effective n.
+      return welchTest(sums(group), sums(rest), [group.n, rest.n]);
     },
   };
 }

@@ -65,6 +65,18 @@ export function benchmarkLabel(codebook: Codebook, state: LabelView): string {
 }
 
 /**
+ * With the benchmark "same hospital type", what it and the selection's test are: that type's
+ * respondents outside the selection (panel.ts): a note, or none where no such benchmark is drawn.
+ */
+export function benchmarkNote(codebook: Codebook, state: LabelView): string[] {
+  const hospital = state.filters.hospital_type;
+  const others = Object.entries(state.filters).some(([d, code]) => d !== 'hospital_type' && code);
+  if (state.benchmark !== 'hospital_type' || !hospital || !others) return [];
+  const label = codeLabel(codebook, 'hospital_type', hospital, state.lang);
+  return [t(state.lang, 'benchmarkHospitalNote', { label })];
+}
+
+/**
  * A chart row's label: the selection, a group of the compare dimension (its blanks included), or
  * the benchmark.
  */

@@ -26,9 +26,10 @@ export interface PanelOptions {
 export type RowKind = 'selection' | 'group' | 'benchmark';
 
 /**
- * A comparison with the rest: the selection against everyone else in the wave, a group against
- * the rest of the selection. Flagged only where the Benjamini–Hochberg adjusted p < 0.05 across
- * the groups of one chart; null where the groups are too small to compare.
+ * A comparison with the rest: the selection against everyone else in the wave (with the benchmark
+ * "same hospital type", everyone else of that type), a group against the rest of the selection.
+ * Flagged only where the Benjamini–Hochberg adjusted p < 0.05 across the groups of one chart;
+ * null where the groups are too small to compare.
  */
 export interface Comparison extends Difference {
   pAdjusted: number;
@@ -94,6 +95,10 @@ async function rowsOf<S, F extends Figure>(
   const benchmark = isFiltered
     ? await benchmarkStats(kind, selection, options.benchmark, everyone, own)
     : null;
+  // The selection is tested against the rest of the wave, or, with the benchmark "same hospital
+  // type", against exactly the peers the chart shows beside it (that type without the selection).
+  const against =
+    options.benchmark === 'hospital_type' && benchmark ? benchmark : kind.subtract(everyone, own);
 
   // Reliability is the only rule left here: a row shows nothing from fewer than 10 valid answers.
   // Differences between rows and views need no guard of their own: the released file is strictly
@@ -109,9 +114,7 @@ async function rowsOf<S, F extends Figure>(
       figure: shown(ownFigure),
       ...(isFiltered
         ? {
-            comparison: selectionHidden
-              ? null
-              : adjust([kind.test(own, kind.subtract(everyone, own))])[0],
+            comparison: selectionHidden ? null : adjust([kind.test(own, against)])[0],
           }
         : {}),
     },
@@ -142,7 +145,11 @@ async function rowsOf<S, F extends Figure>(
   return rows;
 }
 
-/** The benchmark's statistics; null where it does not apply (e.g. no hospital type chosen). */
+/**
+ * The benchmark's statistics; null where it does not apply (e.g. no hospital type chosen). "Same
+ * hospital type" is the selection's peers: everyone of its hospital type(s) but the selection, so
+ * the benchmark never contains the group it is set against.
+ */
 async function benchmarkStats<S, F extends Figure>(
   kind: Kind<S, F>,
   selection: Selection,
@@ -158,7 +165,7 @@ async function benchmarkStats<S, F extends Figure>(
   );
   if (!hospital || hospital.length === 0 || !others) return null;
   const stats = await kind.fetch({ ...selection, filters: { hospital_type: hospital } });
-  return stats.get(null) ?? kind.zero;
+  return kind.subtract(stats.get(null) ?? kind.zero, own);
 }
 
 /**

@@ -39,6 +39,16 @@ export function formatNumber(value: number, lang: Lang, decimals = 1): string {
   return formatter(lang, decimals, decimals).format(value);
 }
 
+/**
+ * A difference with its sign, in the reader's language: "+3,1", "-12,7", and "0,0" where it rounds
+ * to zero (no "+0,0" or "-0,0" for a difference too small to show).
+ */
+export function formatSigned(value: number, lang: Lang, decimals = 1): string {
+  const rounded = formatNumber(Math.abs(value), lang, decimals);
+  if (rounded === formatNumber(0, lang, decimals)) return rounded;
+  return `${value > 0 ? '+' : '-'}${rounded}`;
+}
+
 /** A proportion (0–1) as a whole percentage: "45%". */
 export function formatPercent(value: number, lang: Lang, decimals = 0): string {
   return `${formatNumber(value * 100, lang, decimals)}%`;

@@ -1,5 +1,6 @@
 import type { Panel, PanelRow } from '../figures/panel';
 import type { Figure } from '../figures/types';
+import type { TestMethod } from '../stats/compare';
 import type { Estimate } from '../stats/estimate';
 import type { Part } from '../figures/kinds';
 import { isSuppressed } from '../privacy/threshold';
@@ -43,6 +44,14 @@ export interface MetricRecord {
    * other measures and where there is no comparison.
    */
   diff_vs_rest: number | null;
+  /**
+   * The 95% interval of diff_vs_rest: Newcombe's hybrid score interval for a share, Welch's for a
+   * mean (stats/compare.ts); on the weighted estimates and effective n when weighted.
+   */
+  diff_lo: number | null;
+  diff_hi: number | null;
+  /** The test that gave p: z (pooled z-test), fisher (Fisher's exact test) or welch. */
+  test: TestMethod | null;
   p: number | null;
   p_adjusted: number | null;
   /** Benjamini–Hochberg adjusted p < 0.05 across the groups of one chart. */
@@ -67,6 +76,9 @@ export const METRIC_COLUMNS = [
   'missing',
   'suppressed',
   'diff_vs_rest',
+  'diff_lo',
+  'diff_hi',
+  'test',
   'p',
   'p_adjusted',
   'significant',
@@ -95,11 +107,21 @@ function shown(value: Estimate | null) {
 type Base = Omit<MetricRecord, 'measure' | 'estimate' | 'lo' | 'hi' | 'range'>;
 type Tested = Pick<
   MetricRecord,
-  'diff_vs_rest' | 'p' | 'p_adjusted' | 'significant' | 'too_few_to_compare'
+  | 'diff_vs_rest'
+  | 'diff_lo'
+  | 'diff_hi'
+  | 'test'
+  | 'p'
+  | 'p_adjusted'
+  | 'significant'
+  | 'too_few_to_compare'
 >;
 
 const UNTESTED: Tested = {
   diff_vs_rest: null,
+  diff_lo: null,
+  diff_hi: null,
+  test: null,
   p: null,
   p_adjusted: null,
   significant: null,
@@ -113,6 +135,9 @@ function tested(row: PanelRow, suppressed: boolean): Tested {
   if (c === null || suppressed) return { ...UNTESTED, too_few_to_compare: true };
   return {
     diff_vs_rest: c.diff,
+    diff_lo: c.lo,
+    diff_hi: c.hi,
+    test: c.method,
     p: c.p,
     p_adjusted: c.pAdjusted,
     significant: c.significant,
@@ -153,7 +178,7 @@ export function panelRecords(topic: string, panels: Panel[], labelOf: RowLabelle
         const value = suppressed ? null : figure.value;
         add('mean', value, tested(row, suppressed));
         if (panel.item.type === 'hours') {
-          // A median has no interval; "the rest" has none (it cannot be taken apart).
+          // A median has no interval. Weighted or not, and of "the rest" too (stats/median.ts).
           const median = (value as { median?: number | null } | null)?.median ?? null;
           records.push(
             inOrder({

@@ -6,6 +6,8 @@ import type { Selection, Split } from './selection';
 import { fromResponses, selectionWhere, universeWhere } from './selection';
 import { and, ident } from '../db/sql';
 import { sourceFor } from './summaries';
+import type { ValueWeight } from '../stats/median';
+import { HALF_TOLERANCE } from '../stats/median';
 
 /**
  * SQL for the sufficient statistics of one item (counts per code; count, sum and sum of squares;
@@ -37,8 +39,13 @@ export interface Moments extends WeightSums {
   /** Σw·x and Σw·x² over the valid answers. */
   swx: number;
   swx2: number;
-  /** Unweighted only: a weighted median is not computed. */
+  /** The (weighted) median, stats/median.ts; null without valid answers. */
   median: number | null;
+  /**
+   * The distribution of the valid answers: each value with its respondents and Σw, by value. The
+   * median of a group taken out of its parent ("the rest") is taken from it.
+   */
+  values: ValueWeight[];
 }
 
 export interface OptionCounts extends WeightSums {
@@ -103,13 +110,13 @@ export function momentsStatement(
   if (!isNumeric(item)) throw new Error(`${itemId} is not a numeric item`);
   const w = where(codebook, item, selection);
   const valid = 'FILTER (WHERE v IS NOT NULL)';
-  // The median from the distribution: the middle value (or the mean of the two middle values) by
-  // cumulative count, as DuckDB's median() gives it on the raw rows.
-  const median = selection.weighted
-    ? 'NULL::DOUBLE AS median'
-    : '(SELECT (min(v) FILTER (WHERE c >= floor((t + 1) / 2)) + ' +
-      'min(v) FILTER (WHERE c >= floor(t / 2) + 1)) / 2 FROM cum ' +
-      'WHERE cum.grp IS NOT DISTINCT FROM agg.grp) AS median';
+  // The (weighted) median from the distribution, as stats/median.ts defines it: the smallest
+  // value whose cumulative weight c reaches half the total t, the midpoint with the next value
+  // where c is exactly t / 2 (within rounding). Unweighted (w = 1) it is DuckDB's median().
+  const tie = `${HALF_TOLERANCE} * t`;
+  const median =
+    `arg_min(CASE WHEN c - t / 2 <= ${tie} AND nxt IS NOT NULL THEN (v + nxt) / 2 ELSE v END, v) ` +
+    `FILTER (WHERE c - t / 2 >= -${tie}) AS median`;
   return {
     sql:
       `WITH base AS (SELECT ${groupSql(codebook, by)} AS grp, ${ident(item.id)} AS v, freq, w ` +
@@ -120,10 +127,15 @@ export function momentsStatement(
       `coalesce(sum(w * freq) ${valid}, 0) AS sw, coalesce(sum(w * w * freq) ${valid}, 0) AS sw2, ` +
       'coalesce(sum(w * v * freq), 0) AS swx, coalesce(sum(w * v * v * freq), 0) AS swx2 ' +
       'FROM base GROUP BY ALL), ' +
-      'cum AS (SELECT grp, v, sum(f) OVER (PARTITION BY grp ORDER BY v) AS c, ' +
-      'sum(f) OVER (PARTITION BY grp) AS t FROM ' +
-      '(SELECT grp, v, sum(freq) AS f FROM base WHERE v IS NOT NULL GROUP BY ALL)) ' +
-      `SELECT *, ${median} FROM agg ORDER BY grp`,
+      'vals AS (SELECT grp, v, sum(freq) AS f, sum(w * freq) AS fw FROM base ' +
+      'WHERE v IS NOT NULL GROUP BY ALL), ' +
+      'cum AS (SELECT grp, v, f, fw, sum(fw) OVER (PARTITION BY grp ORDER BY v) AS c, ' +
+      'sum(fw) OVER (PARTITION BY grp) AS t, lead(v) OVER (PARTITION BY grp ORDER BY v) AS nxt ' +
+      'FROM vals), ' +
+      `dist AS (SELECT grp, ${median}, list(v ORDER BY v) AS vs, list(f ORDER BY v) AS fs, ` +
+      'list(fw ORDER BY v) AS fws FROM cum GROUP BY grp) ' +
+      'SELECT agg.*, dist.median, dist.vs, dist.fs, dist.fws FROM agg LEFT JOIN dist ' +
+      'ON agg.grp IS NOT DISTINCT FROM dist.grp ORDER BY agg.grp',
     params: w.params,
   };
 }
@@ -196,6 +208,14 @@ export async function codeCounts(
   }));
 }
 
+/** The distribution of a moments row: its lists of values, counts and weight sums. */
+function distributionOf(vs: unknown, fs: unknown, fws: unknown): ValueWeight[] {
+  if (!Array.isArray(vs)) return [];
+  const n = fs as number[];
+  const sw = fws as number[];
+  return vs.map((v, i) => ({ v: Number(v), n: Number(n[i]), sw: Number(sw[i]) }));
+}
+
 export async function moments(
   engine: Engine,
   codebook: Codebook,
@@ -210,7 +230,8 @@ export async function moments(
     missing: Number(r.missing),
     sum: Number(r.sum),
     sumsq: Number(r.sumsq),
-    median: r.median === null ? null : Number(r.median),
+    median: r.median === null || r.median === undefined ? null : Number(r.median),
+    values: distributionOf(r.vs, r.fs, r.fws),
     sw: Number(r.sw),
     sw2: Number(r.sw2),
     swx: Number(r.swx),

@@ -8,6 +8,7 @@ import { noOptionCounts } from './aggregates';
 import { checkSelection, fromResponses, universeWhere } from './selection';
 import { ident } from '../db/sql';
 import { sourceFor } from './summaries';
+import { weightedMedian } from '../stats/median';
 
 /**
  * Every figure of a view in one statement per question. A view asks about each question for
@@ -222,9 +223,7 @@ export async function batch(
         acc.values.set(v, d);
       },
     );
-    return [...groups].map(([group, { missing, values }]) =>
-      momentsOf(group, missing, values, spec.weighted),
-    );
+    return [...groups].map(([group, { missing, values }]) => momentsOf(group, missing, values));
   }
 
   function optionCountsOf(c: Covered, item: MultiItem): OptionCounts[] {
@@ -274,14 +273,13 @@ export async function batch(
 
 /**
  * Moments of one group from its distribution: counts and weight sums per value. The median is the
- * middle value, or the mean of the two middle values, by cumulative count (DuckDB's median() on
- * the raw rows); none when weighted.
+ * (weighted) median of stats/median.ts, as momentsStatement takes it; unweighted, the middle value
+ * or the mean of the two middle values (DuckDB's median() on the raw rows).
  */
 export function momentsOf(
   group: Group,
   missing: number,
   values: Map<number, WeightedCount>,
-  weighted: boolean,
 ): Moments {
   const m: Moments = {
     group,
@@ -294,6 +292,7 @@ export function momentsOf(
     swx: 0,
     swx2: 0,
     median: null,
+    values: [],
   };
   const sorted = [...values].sort(([a], [b]) => a - b);
   for (const [v, d] of sorted) {
@@ -304,19 +303,8 @@ export function momentsOf(
     m.sw2 += d.sw2;
     m.swx += v * d.sw;
     m.swx2 += v * v * d.sw;
+    m.values.push({ v, n: d.n, sw: d.sw });
   }
-  if (weighted || m.n === 0) return m;
-  const lower = Math.floor((m.n + 1) / 2);
-  const upper = Math.floor(m.n / 2) + 1;
-  let below = 0;
-  let low: number | null = null;
-  for (const [v, d] of sorted) {
-    below += d.n;
-    if (low === null && below >= lower) low = v;
-    if (below >= upper) {
-      m.median = (low! + v) / 2;
-      break;
-    }
-  }
+  m.median = weightedMedian(m.values);
   return m;
 }

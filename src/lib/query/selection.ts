@@ -1,4 +1,4 @@
-import { dimensions, findItem } from '../codebook/columns';
+import { dimensions, findItem, universeChain } from '../codebook/columns';
 import type { Codebook, Universe } from '../codebook/types';
 import { RESPONSES, WEIGHTS } from '../data/schema';
 import type { Fragment } from '../db/sql';
@@ -56,16 +56,21 @@ export function selectionWhere(codebook: Codebook, selection: Selection): Fragme
   return and(parts);
 }
 
-/** Only respondents who were asked the item (e.g. burnout causes only of those with burnout). */
+/**
+ * Only respondents who were asked the item (e.g. burnout causes only of those with burnout): the
+ * universe and every universe above it (universeChain), so an answer given by someone the routing
+ * left out at any step is not counted.
+ */
 export function universeWhere(codebook: Codebook, universe: Universe | undefined): Fragment {
   if (!universe) return { sql: 'TRUE', params: [] };
   if (!findItem(codebook, universe.item)) throw new Error(`Unknown universe item ${universe.item}`);
-  if ('in' in universe)
-    return {
-      sql: `${ident(universe.item)} IN (${placeholders(universe.in)})`,
-      params: universe.in,
-    };
-  return { sql: `${ident(universe.item)} > ?`, params: [universe.gt] };
+  return and(
+    universeChain(codebook, universe).map((u) =>
+      'in' in u
+        ? { sql: `${ident(u.item)} IN (${placeholders(u.in)})`, params: u.in }
+        : { sql: `${ident(u.item)} > ?`, params: [u.gt] },
+    ),
+  );
 }
 
 /**

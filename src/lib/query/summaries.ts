@@ -1,4 +1,4 @@
-import { dimensions, optionColumn } from '../codebook/columns';
+import { dimensions, optionColumn, universeChain } from '../codebook/columns';
 import type { Codebook, Item } from '../codebook/types';
 import { isMulti } from '../codebook/types';
 import { RESPONSES } from '../data/schema';
@@ -23,10 +23,10 @@ export function summaryTable(itemId: string): string {
   return `summary_${itemId}`;
 }
 
-/** The columns a question's table keeps: wave, every dimension, the universe, the answer. */
+/** The columns a question's table keeps: wave, every dimension, who was asked, the answer. */
 function columnsOf(codebook: Codebook, item: Item): string[] {
   const own = isMulti(item) ? item.options.map((o) => optionColumn(item, o)) : [item.id];
-  const universe = item.universe ? [item.universe.item] : [];
+  const universe = universeChain(codebook, item.universe).map((u) => u.item);
   return [...new Set(['wave', ...dimensions(codebook).map((d) => d.id), ...universe, ...own])];
 }
 

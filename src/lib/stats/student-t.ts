@@ -3,7 +3,8 @@
  * approximation is too narrow. Computed from the regularised incomplete beta function.
  */
 
-function logGamma(x: number): number {
+/** ln Γ(x) for x > 0; also the log-factorials of the exact test (exact.ts): ln n! = ln Γ(n + 1). */
+export function logGamma(x: number): number {
   // Lanczos approximation (g = 7, n = 9): relative error below 1e-13 for x > 0.
   const c = [
     0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
