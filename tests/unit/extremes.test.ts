@@ -8,20 +8,32 @@ import { engineWithWaves, readCodebook } from './helpers/data';
 
 describe('0% and 100% of an option of a sensitive item in a small group', () => {
   it('shows a range, with no interval that would give the count away', () => {
-    const all = censorExtreme({ estimate: 1, lo: 0.72, hi: 1 }, 12, true);
+    const all = censorExtreme({ estimate: 1, lo: 0.72, hi: 1 }, 12, true, 12);
     expect(all).toEqual({ estimate: 0.95, lo: 0.95, hi: 1, bound: 'above' });
     expect(formatShare(all, 'nl')).toBe('> 95%');
-    expect(formatShare(censorExtreme({ estimate: 0, lo: 0, hi: 0.2 }, 15, true), 'en')).toBe(
+    expect(formatShare(censorExtreme({ estimate: 0, lo: 0, hi: 0.2 }, 15, true, 0), 'en')).toBe(
       '< 5%',
     );
   });
 
   it('leaves other shares, larger groups and non-sensitive items exact', () => {
     const all = { estimate: 1, lo: 0.72, hi: 1 };
-    expect(censorExtreme(all, 20, true)).toBe(all);
-    expect(censorExtreme(all, 12, false)).toBe(all);
+    expect(censorExtreme(all, 20, true, 20)).toBe(all);
+    expect(censorExtreme(all, 12, false, 12)).toBe(all);
     const some = { estimate: 0.5, lo: 0.2, hi: 0.8 };
-    expect(censorExtreme(some, 12, true)).toBe(some);
+    expect(censorExtreme(some, 12, true, 6)).toBe(some);
+  });
+
+  it('decides on the count: a weighted "everyone" summed to 0.9999999 is still a range', () => {
+    // 12 of 12 chose it; the weights, summed in two orders, give a share just under 1.
+    const weighted = { estimate: 0.9999999999999998, lo: 0.7, hi: 1 };
+    expect(censorExtreme(weighted, 12, true, 12)).toEqual({
+      estimate: 0.95,
+      lo: 0.95,
+      hi: 1,
+      bound: 'above',
+    });
+    expect(censorExtreme({ estimate: 1e-17, lo: 0, hi: 0.3 }, 12, true, 0).bound).toBe('below');
   });
 });
 

@@ -99,7 +99,7 @@ function codeTotals(counts: CodeCount[]): Record<string, number> {
  */
 function columnShare(x: number, n: number, sensitiveOption: boolean): Estimate | null {
   if (isSuppressed(n)) return null;
-  return censorExtreme({ estimate: x / n, ...wilson(x, n) }, n, sensitiveOption);
+  return censorExtreme({ estimate: x / n, ...wilson(x, n) }, n, sensitiveOption, x);
 }
 
 interface Built<S> {

@@ -13,5 +13,6 @@ export function optionFigure(counts: OptionCounts, option: string, sensitive = f
   const base = { group: counts.group, n, excluded: 0, missing: counts.missing };
   if (isSuppressed(n)) return { ...base, value: null };
   const { estimate, lo, hi } = weightedShare(counts.chosenW[option] ?? 0, counts.sw, counts.sw2);
-  return { ...base, value: censorExtreme({ estimate, lo, hi }, n, sensitive) };
+  const chosen = counts.chosen[option] ?? 0;
+  return { ...base, value: censorExtreme({ estimate, lo, hi }, n, sensitive, chosen) };
 }

@@ -13,9 +13,18 @@ const BOUND = 0.05;
  * while all of them include one option. So an option's exact 0% or 100% in a group under 20
  * answers is shown as "< 5%" or "> 95%", with no interval that would give the count away.
  */
-export function censorExtreme(value: Estimate, n: number, sensitive: boolean): Estimate {
+export function censorExtreme(
+  value: Estimate,
+  n: number,
+  sensitive: boolean,
+  /**
+   * How many of the n chose the option. Decided on this count, not on the estimate: a weighted
+   * share of "everyone" can come out as 0.9999999 when the weights are summed in another order.
+   */
+  chosen: number,
+): Estimate {
   if (!sensitive || n >= EXTREME_MIN_N) return value;
-  if (value.estimate === 0) return { estimate: BOUND, lo: 0, hi: BOUND, bound: 'below' };
-  if (value.estimate === 1) return { estimate: 1 - BOUND, lo: 1 - BOUND, hi: 1, bound: 'above' };
+  if (chosen === 0) return { estimate: BOUND, lo: 0, hi: BOUND, bound: 'below' };
+  if (chosen === n) return { estimate: 1 - BOUND, lo: 1 - BOUND, hi: 1, bound: 'above' };
   return value;
 }
