@@ -15,6 +15,8 @@ import ts from 'typescript-eslint';
  * - db (the engine and its SQL quoting, db/sql.ts) is below data: loading a wave runs SQL on the
  *   engine, and query builds its SQL on the tables data makes (data/schema.ts).
  * - view is the URL's state and the default view's stored figures: it reads figures, not back.
+ * - report writes one specialty's report (its figures and sentences) from figures, for the app
+ *   and for the decks export makes.
  * - demo makes a released (privacy) demo file; upload releases an own file (privacy) and writes
  *   it as CSV (demo). export, metrics and notebook are used only by app and cli.
  * - app is the Svelte site; cli and build (run by npm scripts) are on top and may use all of it.
@@ -30,7 +32,7 @@ const LAYERS = [
   ['lib/query'],
   ['lib/privacy'],
   ['lib/figures'],
-  ['lib/view', 'lib/demo'],
+  ['lib/view', 'lib/demo', 'lib/report'],
   ['lib/export', 'lib/metrics', 'lib/notebook', 'lib/upload'],
   ['app'],
   ['cli', 'build'],

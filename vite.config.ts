@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger, defineConfig } from 'vite';
+import { earlyFetch } from './src/build/early-fetch.ts';
 import { precompress } from './src/build/precompress.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -27,7 +28,12 @@ export default defineConfig(({ command }) => ({
   base: './',
   // The default view of every topic is computed before this runs (src/build/precompute.ts,
   // package.json): nothing here imports src/lib, so the dev server hot-reloads it.
-  plugins: [svelte(), precompress(path.join(projectRoot, 'node_modules/.cache/djs-precompress'))],
+  // earlyFetch: index.html asks for the first view's data while the JavaScript loads.
+  plugins: [
+    svelte(),
+    earlyFetch(),
+    precompress(path.join(projectRoot, 'node_modules/.cache/djs-precompress')),
+  ],
   // duckdb-wasm is self-hosted through ?url imports; pre-bundling would break its worker paths.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {

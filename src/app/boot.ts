@@ -5,11 +5,19 @@ import { openDataSet, POPULATION } from '../lib/data/data-set';
 import type { LoadedWave } from '../lib/data/load-wave';
 import { DataFileError, describeIssue } from '../lib/data/issues';
 import { cachedEngine } from '../lib/db/cached';
-import { summarise } from '../lib/query/summaries';
+import type { ViewResults } from '../lib/query/shipped';
+import { decodeViewResults, servesCodebook } from '../lib/query/shipped';
 import type { Engine } from '../lib/db/engine';
 import type { Precomputed } from '../lib/view/precomputed';
 import type { Population } from '../lib/data/population';
-import { codebookUrl, populationUrl, waveUrl } from './data-files';
+import {
+  checked,
+  codebookUrl,
+  populationUrl,
+  precomputedUrl,
+  resultsUrl,
+  waveUrl,
+} from './data-files';
 import { message } from '../lib/i18n/translate';
 
 export interface Booted {
@@ -26,8 +34,23 @@ export interface Booted {
 export type Stage =
   { step: 'engine'; loaded: number; total: number } | { step: 'data'; file: string };
 
+/**
+ * A response the page's inline script asked for before the app's JavaScript arrived
+ * (src/build/early-fetch.ts), taken once; else a fetch now. An early request that failed is
+ * asked again.
+ */
+function fetchOnce(url: string): Promise<Response> {
+  const early = (globalThis as { __djsEarly?: Map<string, Promise<Response>> }).__djsEarly;
+  const href = new URL(url, document.baseURI).href;
+  const started = early?.get(href);
+  if (!started) return fetch(url);
+  // A response is read once: a second request for the file fetches it again.
+  early!.delete(href);
+  return started.catch(() => fetch(url));
+}
+
 async function fetchBytes(url: string, file: string): Promise<Uint8Array> {
-  const response = await fetch(url);
+  const response = await fetchOnce(url);
   if (!response.ok)
     throw new DataFileError(file, [
       {
@@ -55,7 +78,7 @@ async function fetchJson(url: string, file: string): Promise<unknown> {
  * The build's precomputed default view. Only a speed-up: if it cannot be read, the page computes
  * the same figures live once DuckDB is ready, so a failure is logged, not shown.
  */
-export async function fetchPrecomputed(url: string): Promise<Precomputed | null> {
+async function fetchPrecomputed(url: string): Promise<Precomputed | null> {
   try {
     const stored = (await fetchJson(url, 'precomputed.json')) as Precomputed;
     if (stored.format !== 1 || typeof stored.topics !== 'object')
@@ -67,18 +90,99 @@ export async function fetchPrecomputed(url: string): Promise<Precomputed | null>
   }
 }
 
-export async function fetchCodebook(): Promise<Codebook> {
-  const file = 'data/codebook.json';
-  return validateCodebook(await fetchJson(codebookUrl, file), file);
+/**
+ * What the build computed for the survey, fetched when first wanted: the default view of every
+ * topic, and each topic's query results, from which any unweighted view of it is added up
+ * (src/lib/query/shipped.ts). Either is only a speed-up: what cannot be read is computed by
+ * DuckDB once it is ready, so a failure is logged, not shown.
+ */
+export interface Prepared {
+  /** The default view of every topic (null: none, or unreadable). */
+  figures: Promise<Precomputed | null>;
+  /** A topic's results (null: none, unreadable, or made for other dimensions); fetched once. */
+  results(topic: string): Promise<ViewResults | null>;
+  /** DuckDB holds the data, and the trainee counts are known (never rejects). */
+  ready: Promise<void>;
 }
 
-/** Starts DuckDB (in a worker) and fetches the data at the same time, then loads every wave. */
-export async function boot(
-  codebook: Codebook,
-  onStage: (stage: Stage) => void,
-  /** The topic on screen, whose figures are wanted first. */
-  firstTopic: string,
-): Promise<Booted> {
+async function fetchResults(codebook: Codebook, topic: string): Promise<ViewResults | null> {
+  const url = resultsUrl(topic);
+  if (!url) return null;
+  try {
+    const results = decodeViewResults(await fetchJson(url, `results-${topic}.json`));
+    if (!servesCodebook(results, codebook)) throw new Error('made for other dimensions');
+    return results;
+  } catch (e) {
+    console.warn(`Shipped results of ${topic} not used:`, e);
+    return null;
+  }
+}
+
+/** `booted`: DuckDB started by boot() (its failure is shown by the page, not here). */
+export function prepare(codebook: Codebook, booted: Promise<unknown>): Prepared {
+  const figures = precomputedUrl ? fetchPrecomputed(precomputedUrl) : Promise.resolve(null);
+  const results = new Map<string, Promise<ViewResults | null>>();
+  return {
+    figures,
+    ready: booted.then(
+      () => undefined,
+      () => new Promise<void>(() => undefined),
+    ),
+    results(topic) {
+      let found = results.get(topic);
+      if (!found) results.set(topic, (found = fetchResults(codebook, topic)));
+      return found;
+    },
+  };
+}
+
+/** The SHA-256 of what was fetched for a codebook, to compare with what the build checked. */
+const codebookHashes = new WeakMap<Codebook, Promise<string | null>>();
+
+/**
+ * The SHA-256 of some bytes as hex; null where the browser offers no digest (a page not served
+ * over HTTPS or from localhost): the files are then checked on load.
+ */
+async function sha256(bytes: Uint8Array): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function fetchCodebook(): Promise<Codebook> {
+  const file = 'data/codebook.json';
+  const bytes = await fetchBytes(codebookUrl, file);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (e) {
+    throw new DataFileError(file, [
+      { file, expected: message('issue.json', { detail: (e as Error).message }) },
+    ]);
+  }
+  const codebook = validateCodebook(json, file);
+  const hash = sha256(bytes).catch(() => null);
+  codebookHashes.set(codebook, hash);
+  return codebook;
+}
+
+/**
+ * Whether a wave file is the one the build checked against this codebook, byte for byte: then
+ * its values are not checked again on this visit (loadWave). Anything else, a file changed on
+ * the host or a codebook served with it, is checked in full.
+ */
+async function checkedByBuild(codebook: Codebook, name: string, bytes: Uint8Array) {
+  if (!checked?.codebook || !checked.waves?.[name]) return false;
+  const [book, wave] = await Promise.all([codebookHashes.get(codebook), sha256(bytes)]);
+  return book === checked.codebook && wave === checked.waves[name];
+}
+
+/**
+ * Starts DuckDB (in a worker) and fetches the data at the same time, then loads every wave. No
+ * summary table is built here: a topic's unweighted views come from its shipped results, and a
+ * view that asks DuckDB builds the tables it needs (viewSource).
+ */
+export async function boot(codebook: Codebook, onStage: (stage: Stage) => void): Promise<Booted> {
   // Every file is fetched now, while DuckDB starts; openDataSet loads them once it is ready.
   const fetched = new Map<string, Promise<Uint8Array>>();
   const fetchData = (name: string, url: string | undefined) => {
@@ -105,15 +209,9 @@ export async function boot(
   const { waves, population, populationIssues } = await openDataSet(engine, files, {
     codebook,
     onWave: (file) => onStage({ step: 'data', file }),
+    checked: (name, bytes) => checkedByBuild(codebook, name, bytes),
   });
   for (const issue of populationIssues) console.warn(`${describeIssue(issue)}; shown unweighted`);
-  // Topic pages then read pre-aggregated counts instead of every respondent's row: the first
-  // topic's tables are built now, each other topic's when it is first shown (viewSource).
-  await summarise(
-    engine,
-    codebook,
-    codebook.items.filter((i) => i.topic === firstTopic).map((i) => i.id),
-  );
   performance.mark('djs:duckdb-ready');
   return { codebook, engine, waves, population };
 }

@@ -7,7 +7,7 @@ import { t } from '../lib/i18n/translate';
 export type Tone = 'better' | 'worse' | 'different' | 'none';
 
 /** The polarity of what a chart shows: a headline share may run the other way from its item. */
-export function polarityOf(item: Item): Polarity {
+function polarityOf(item: Item): Polarity {
   return (isCoded(item) && item.headline?.polarity) || item.polarity;
 }
 

@@ -34,6 +34,34 @@ const precomputedUrls = import.meta.glob('../generated/precomputed.json', {
 
 export const precomputedUrl: string | null = Object.values(precomputedUrls)[0] ?? null;
 
+/**
+ * Each topic's query results, made by the same step (src/lib/query/shipped.ts): any unweighted
+ * view of the topic is added up from them, so a shared link draws without waiting for DuckDB.
+ * Optional too: without them every other view waits for DuckDB.
+ */
+const resultsUrls = import.meta.glob('../generated/results-*.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/**
+ * The SHA-256 of the codebook and of each wave file as the build checked them, every value
+ * against the codebook (src/build/precompute.ts): a few hundred bytes, in the JavaScript itself.
+ * Absent in a plain `npx vite`: every file is then checked on load.
+ */
+const checkedFiles = import.meta.glob('../generated/checked.json', {
+  import: 'default',
+  eager: true,
+}) as Record<string, { codebook?: string; waves?: Record<string, string> }>;
+
+export const checked = Object.values(checkedFiles)[0] ?? null;
+
+/** The URL of a topic's results file, if the build has one. */
+export function resultsUrl(topic: string): string | undefined {
+  return resultsUrls[`../generated/results-${topic}.json`];
+}
+
 export { codebookUrl };
 
 /** The URL of a wave file named in the codebook (e.g. "waves/2024.csv"), if it was built in. */

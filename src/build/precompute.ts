@@ -1,8 +1,12 @@
 /**
  * Build step, run before `vite build` and `vite` (package.json): computes the default view of
  * every topic (src/lib/view/precomputed.ts) with duckdb-wasm's node bundle on the data files
- * the site ships, and writes it to src/generated/precomputed.json. The app loads that file as a
- * hashed asset (src/app/data-files.ts), so the first chart paints before DuckDB has started.
+ * the site ships, and writes it to src/generated/precomputed.json; and runs every topic's
+ * statements (src/lib/query/shipped.ts), written to src/generated/results-<topic>.json, from
+ * which the page adds up any unweighted view of the topic. The app loads these files as hashed
+ * assets (src/app/data-files.ts), so charts are drawn before DuckDB has started. It also writes
+ * the SHA-256 of the data files it checked (src/generated/checked.json), which the site then
+ * loads without checking every value again.
  *
  * A step of its own rather than a Vite plugin, so that vite.config.ts imports nothing from
  * src/lib: the dev server then hot-reloads src/lib instead of restarting on every edit.
@@ -17,13 +21,17 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { DataFiles } from '../lib/data/data-set';
 import { openDataSet } from '../lib/data/data-set';
 import { dataDirectory } from '../lib/data/node-files';
 import { createNodeEngine } from '../lib/db/node';
+import type { Codebook } from '../lib/codebook/types';
+import type { Engine } from '../lib/db/engine';
+import { encodeViewResults, viewResults } from '../lib/query/shipped';
 import { precompute } from '../lib/view/precomputed';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,13 +40,66 @@ const PRECOMPUTED_FILE = path.join(ROOT, 'src/generated/precomputed.json');
 
 /** The stored figures of the data in `dataDir`, as JSON text. */
 export async function precomputedJson(dataDir: string): Promise<string> {
+  return (await builtFiles(dataDir)).precomputed;
+}
+
+/** Each topic's statements' results (shipped.ts), as JSON text by topic id. */
+async function resultsJson(engine: Engine, codebook: Codebook): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const topic of codebook.topics) {
+    const ids = codebook.items.filter((i) => i.topic === topic.id).map((i) => i.id);
+    const results = await viewResults(engine, codebook, ids);
+    out[topic.id] = JSON.stringify(encodeViewResults(topic.id, results));
+  }
+  return out;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Everything this step writes, computed on one engine: the default views, each topic's results,
+ * and what opening the data set checked (every value of every wave against the codebook) as the
+ * SHA-256 of the very bytes it read: the site loads files with these hashes without checking
+ * them again on every visit (src/app/boot.ts).
+ */
+export async function builtFiles(
+  dataDir: string,
+): Promise<{ precomputed: string; results: Record<string, string>; checked: string }> {
   const engine = await createNodeEngine();
+  const files = dataDirectory(dataDir);
+  const read = new Map<string, string>();
+  const recorded: DataFiles = {
+    read: async (name) => {
+      const bytes = await files.read(name);
+      if (bytes) read.set(name, sha256(bytes));
+      return bytes;
+    },
+  };
   try {
-    const { codebook } = await openDataSet(engine, dataDirectory(dataDir), { weights: 'none' });
-    return JSON.stringify(await precompute(engine, codebook));
+    const { codebook } = await openDataSet(engine, recorded, { weights: 'none' });
+    const precomputed = JSON.stringify(await precompute(engine, codebook));
+    const results = await resultsJson(engine, codebook);
+    const checked = JSON.stringify({
+      format: 1,
+      codebook: read.get('codebook.json'),
+      waves: Object.fromEntries(codebook.waves.map((w) => [w.file, read.get(w.file)])),
+    });
+    return { precomputed, results, checked };
   } finally {
     await engine.close();
   }
+}
+
+/** A topic's results file beside the default views (the app globs results-*.json). */
+function resultsFile(outFile: string, topic: string): string {
+  return path.join(path.dirname(outFile), `results-${topic}.json`);
+}
+
+/** Writes beside and renames: a dev server or a second build never reads half a file. */
+async function writeWhole(file: string, text: string): Promise<void> {
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, text);
+  await rename(partial, file);
 }
 
 function filesUnder(dir: string): string[] {
@@ -81,14 +142,21 @@ export async function writePrecomputed(
     !force &&
     existsSync(outFile) &&
     existsSync(stamp) &&
-    readFileSync(stamp, 'utf8').trim() === hash;
+    readFileSync(stamp, 'utf8').trim() === hash &&
+    existsSync(path.join(path.dirname(outFile), 'checked.json')) &&
+    readdirSync(path.dirname(outFile)).some((name) => name.startsWith('results-'));
   if (fresh) return false;
-  const json = await precomputedJson(dataDir);
-  await mkdir(path.dirname(outFile), { recursive: true });
-  // Written beside and renamed: a dev server or a second build never reads half a file.
-  const partial = `${outFile}.${process.pid}.tmp`;
-  await writeFile(partial, json);
-  await rename(partial, outFile);
+  const { precomputed, results, checked } = await builtFiles(dataDir);
+  const dir = path.dirname(outFile);
+  await mkdir(dir, { recursive: true });
+  // A topic no longer in the codebook leaves no file behind to be built into the site.
+  for (const name of readdirSync(dir))
+    if (/^results-.*\.json$/.test(name) && !(name.slice(8, -5) in results))
+      await rm(path.join(dir, name));
+  for (const [topic, json] of Object.entries(results))
+    await writeWhole(resultsFile(outFile, topic), json);
+  await writeWhole(path.join(dir, 'checked.json'), checked);
+  await writeWhole(outFile, precomputed);
   await writeFile(stamp, `${hash}\n`);
   return true;
 }
@@ -111,7 +179,7 @@ async function main(): Promise<void> {
   const where = path.relative(process.cwd(), out);
   console.log(
     made
-      ? `precompute: the default view of every topic written to ${where} (${seconds} s)`
+      ? `precompute: the default view of every topic written to ${where}, each topic's results beside it (${seconds} s)`
       : `precompute: ${where} is up to date`,
   );
 }

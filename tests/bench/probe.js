@@ -26,13 +26,15 @@
     const r = el.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
   };
-  // A view is complete when the topic section is not busy, every chart frame has its svg and no
-  // chart still shows older figures: on screen only, or anywhere on the page (`everywhere`).
+  // A view is complete when the topic section is not busy, every chart frame has its svg (or the
+  // page says the selection has too few answers for any) and no chart still shows older
+  // figures: on screen only, or anywhere on the page (`everywhere`).
   const complete = (everywhere) => {
     const section = $('section[data-busy]');
     if (section && section.getAttribute('data-busy') !== 'false') return false;
     const frames = document.querySelectorAll('[data-testid^="chart-"]');
-    if (frames.length === 0) return false;
+    // A selection with too few answers for any chart says so instead (topics/EmptyState.svelte).
+    if (frames.length === 0) return $('[data-testid="empty-state"]') !== null;
     for (const f of frames) if (!f.querySelector('svg')) return false;
     for (const stale of document.querySelectorAll('[data-stale]'))
       if (everywhere || onScreen(stale)) return false;

@@ -10,11 +10,27 @@ export interface Stat {
   n: number;
 }
 
+/** The pages loaded cold: the dashboard's default view, a shared link, the explorer; the plain page. */
+export type PageName = 'default' | 'shared' | 'explore' | 'reference';
+
+/** One page's cold loads at one viewport. */
+export interface PageRuns {
+  page: PageName;
+  /** e.g. "1280x800". */
+  viewport: string;
+  loads: LoadResult[];
+  summary: Record<string, Stat | null>;
+}
+
 export interface ScaleResult {
   rows: number;
   buildMs: number;
+  /** The default view at the first viewport, with the timed filter changes. */
   dashboard: LoadResult[];
+  /** The reference page at the first viewport. */
   reference: LoadResult[];
+  /** Every page at every viewport (the two above among them). */
+  pages: PageRuns[];
   data: FileSize[];
   summary: Record<string, Stat | null>;
   /** Reference page's first chart ÷ the dashboard's (medians of the same run): > 1 is faster. */
@@ -61,6 +77,9 @@ export function summarise(
     settled: stat(ok.map((r) => r.settledMs)),
     firstChangeDone: stat(ok.map((r) => r.firstChangeDoneMs)),
     firstChangeDom: stat(ok.map((r) => r.firstChange?.domMs)),
+    firstChangeBeforeDuckDb: stat(
+      ok.filter((r) => r.firstChangeBeforeDuckDb).map((r) => r.firstChange?.domMs),
+    ),
     changeDom: stat(changes.map((c) => c.domMs)),
     changePaint: stat(changes.map((c) => c.paintMs)),
     changeAll: stat(changes.map((c) => c.allMs)),
@@ -162,6 +181,7 @@ export function markdown(
     ),
     row('Site build (s)', (s) => (s.buildMs / 1000).toFixed(1)),
   ];
+  for (const scale of scales) if (scale.pages.length > 0) lines.push('', ...pageRows(scale));
   if (upload) lines.push('', ...uploadRows(upload));
   if (sizes) {
     const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
@@ -190,6 +210,72 @@ export function markdown(
       );
   }
   return lines.join('\n');
+}
+
+const PAGE_LABELS: Record<Exclude<PageName, 'reference'>, { name: string; first: string }> = {
+  default: { name: 'Default view', first: 'first chart' },
+  shared: {
+    name: 'Shared link `?topic=burnout&specialty=radiologie&compare=hospital_type`',
+    first: 'first chart',
+  },
+  explore: { name: 'Explorer `?view=explore&q=burnout&by=specialty`', first: 'first table' },
+};
+
+/**
+ * Every page at every viewport: first chart, the first filter change made before DuckDB was
+ * ready (with how many of the loads made it before), DuckDB ready; the reference page loaded
+ * between them; and the ratios of the medians, reference ÷ page (> 1: the page is faster).
+ */
+function pageRows(scale: ScaleResult): string[] {
+  const viewports = [...new Set(scale.pages.map((p) => p.viewport))];
+  const of = (page: PageName, viewport: string) =>
+    scale.pages.find((p) => p.page === page && p.viewport === viewport);
+  const row = (label: string, cell: (viewport: string) => string) =>
+    `| ${label} | ${viewports.map(cell).join(' | ')} |`;
+  const ratio = (a: Stat | null | undefined, b: Stat | null | undefined) =>
+    a && b ? `${(a.median / b.median).toFixed(2)}×` : '—';
+  const pages = (['default', 'shared', 'explore'] as const).filter((p) =>
+    scale.pages.some((r) => r.page === p),
+  );
+  const lines = [
+    `| ${scale.rows.toLocaleString('en')} rows, ms since navigation start | ` +
+      `${viewports.map((v) => v.replace('x', '×')).join(' | ')} |`,
+    `|---|${viewports.map(() => '---:').join('|')}|`,
+  ];
+  for (const page of pages) {
+    const { name, first } = PAGE_LABELS[page];
+    lines.push(
+      row(`**${name}: ${first}**`, (v) => ms(of(page, v)?.summary.firstChart)),
+      row(`${name}: first filter change before DuckDB → redrawn (such loads)`, (v) => {
+        const runs = of(page, v);
+        const early = runs?.summary.firstChangeBeforeDuckDb;
+        const ok = runs?.loads.filter((r) => r.status === 'ok').length ?? 0;
+        return `${ms(early)} (${early?.n ?? 0} of ${ok})`;
+      }),
+      row(`${name}: DuckDB ready`, (v) => ms(of(page, v)?.summary.duckdbReady)),
+    );
+  }
+  lines.push(
+    row('Reference page (the CSV into duckdb-wasm, one Plot chart): first chart', (v) =>
+      ms(of('reference', v)?.summary.firstChart),
+    ),
+    row('Reference page: DuckDB ready', (v) => ms(of('reference', v)?.summary.duckdbReady)),
+  );
+  for (const page of pages)
+    lines.push(
+      row(
+        `**First chart: reference ÷ ${PAGE_LABELS[page].name.split(' `')[0]!.toLowerCase()}**`,
+        (v) => ratio(of('reference', v)?.summary.firstChart, of(page, v)?.summary.firstChart),
+      ),
+    );
+  for (const page of pages)
+    lines.push(
+      row(
+        `DuckDB ready: ${PAGE_LABELS[page].name.split(' `')[0]!.toLowerCase()} ÷ reference`,
+        (v) => ratio(of(page, v)?.summary.duckdbReady, of('reference', v)?.summary.duckdbReady),
+      ),
+    );
+  return lines;
 }
 
 /** The upload of a raw file: its release in the worker (budget 2 s at 2,000 rows) and after. */

@@ -28,7 +28,18 @@
  *                               on 2 cores, half of it for the million rows). 2000 = the demo
  *                               file as shipped (2,027 rows); the others resample its rows
  *                               (scale-csv.ts). The 2022 wave stays as shipped.
- *   --runs N                    cold loads per size, dashboard and reference each (default 5)
+ *   --runs N                    cold loads per size, page and viewport (default 5)
+ *   --views LIST                the dashboard's pages to load cold (default all three):
+ *                               default (the default view), shared (a shared link with a filter
+ *                               and a compare-by: ?topic=burnout&specialty=radiologie&
+ *                               compare=hospital_type), explore (?view=explore&q=burnout&
+ *                               by=specialty). Each times its first chart (the explorer's: its
+ *                               table), its first filter change, made as soon as the page takes
+ *                               one (before DuckDB is ready, as a rule: the table says how many
+ *                               were), and DuckDB ready. The timed filter changes are made on
+ *                               the default view at the first viewport.
+ *   --viewports LIST            window sizes, each loaded the same way (default
+ *                               1280x800,1920x1080); the reference page is loaded at each
  *   --changes N                 timed filter changes per size, spread over the runs (default 20)
  *   --throttle [RATE,LATENCY]   a slow line, 10mbit,40ms when given bare: a throttling TCP
  *                               proxy in front of the server (throttle-proxy.ts), because CDP's
@@ -44,6 +55,9 @@
  *                               the upload worker (budget 2 s; default 5, 0 to skip)
  *   --out FILE                  JSON output (default tests/bench/results/<date>.json)
  *   --keep                      keep the temporary build directories (printed)
+ * Chromium runs with Playwright's own --disable-features list plus the features of
+ * tests/bench/chromium.ts (an omnibox popup renderer started with every window, about 1 s of CPU
+ * per cold load on this machine), as one switch: a second would replace Playwright's.
  * Quick run: npm run bench -- --rows 2000 --runs 2 --changes 4 --uploads 2
  */
 import { execFileSync } from 'node:child_process';
@@ -59,12 +73,12 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launch } from '../e2e/support/browser';
+import { launchForBench } from './chromium';
 import { buildSite, countRows, countRowsOf, REPO, SCALED_WAVE } from './build-site';
 import type { LoadResult } from './measure';
 import { coldLoad } from './measure';
 import { buildReferencePage } from './reference-page/build';
-import type { Machine, ScaleResult } from './report';
+import type { Machine, PageName, PageRuns, ScaleResult } from './report';
 import { markdown, summarise } from './report';
 import type { Served } from './serve';
 import { serve } from './serve';
@@ -78,6 +92,8 @@ const { values } = parseArgs({
   options: {
     rows: { type: 'string', default: '2000,100000,1000000' },
     runs: { type: 'string', default: '5' },
+    views: { type: 'string', default: 'default,shared,explore' },
+    viewports: { type: 'string', default: '1280x800,1920x1080' },
     changes: { type: 'string', default: '20' },
     throttle: { type: 'string' },
     timeout: { type: 'string', default: '300' },
@@ -118,6 +134,21 @@ function parseThrottle(spec: string): Throttle {
 }
 
 const sizesWanted = values.rows.split(',').map((r) => positive('rows', r.replaceAll('_', '')));
+/** The dashboard's pages, by name: the query each adds to the site's URL. */
+const PAGES: Record<Exclude<PageName, 'reference'>, string> = {
+  default: '',
+  shared: '?topic=burnout&specialty=radiologie&compare=hospital_type',
+  explore: '?view=explore&q=burnout&by=specialty',
+};
+const views = values.views.split(',').map((v) => {
+  if (!(v in PAGES)) throw new Error(`--views: expected some of ${Object.keys(PAGES).join(', ')}`);
+  return v as keyof typeof PAGES;
+});
+const viewports = values.viewports.split(',').map((v) => {
+  const m = /^(\d+)x(\d+)$/.exec(v.trim());
+  if (!m) throw new Error(`--viewports: expected e.g. 1280x800, got ${v}`);
+  return { width: Number(m[1]), height: Number(m[2]) };
+});
 const runs = positive('runs', values.runs);
 const changesTotal = positive('changes', values.changes);
 const changesPerRun = Math.ceil(changesTotal / runs);
@@ -159,13 +190,23 @@ function builtWave(dist: string): string {
   return path.join(assets, name);
 }
 
+/**
+ * A shared link's or the explorer's first filter change: a hospital type, which neither link
+ * sets, in turn over the runs.
+ */
+const HOSPITAL_TYPES = ['umc', 'stz', 'algemeen'];
+function firstChangeOf(run: number): { select: string; value: string } {
+  return { select: 'hospital_type', value: HOSPITAL_TYPES[run % HOSPITAL_TYPES.length]! };
+}
+
 function describe(r: LoadResult): string {
   if (r.status !== 'ok') return `${r.status}: ${r.error ?? ''}`;
   const round = (x: number | undefined) => (x === undefined ? '—' : Math.round(x));
   const dom = r.changes.map((c) => c.domMs).sort((a, b) => a - b);
   return (
     `first chart ${round(r.firstChartMs)} ms, duckdb ${round(r.duckdbReadyMs)} ms, ` +
-    `interactive ${round(r.interactiveMs)} ms` +
+    `interactive ${round(r.interactiveMs)} ms, first change ${round(r.firstChange?.domMs)} ms` +
+    (r.firstChangeBeforeDuckDb === false ? ' (after DuckDB)' : '') +
     (dom.length ? `, changes median ${round(dom[dom.length >> 1])} ms` : '')
   );
 }
@@ -201,7 +242,8 @@ async function main(): Promise<void> {
         }
         reference = await serve(referenceDist, '/reference/', throttle);
       }
-      const browser = await launch();
+      const { browser, disabled } = await launchForBench();
+      log(`Chromium with ${disabled}`);
       const browserCdp = await browser.newBrowserCDPSession();
       chromium = browser.version();
       const result: ScaleResult = {
@@ -209,48 +251,67 @@ async function main(): Promise<void> {
         buildMs: site.buildMs,
         dashboard: [],
         reference: [],
+        pages: [],
         data: dataSizes(site.dist),
         summary: {},
         firstChartRatio: null,
       };
+      const runsOf = (page: PageName, size: { width: number; height: number }) => {
+        const viewport = `${size.width}x${size.height}`;
+        let found = result.pages.find((p) => p.page === page && p.viewport === viewport);
+        if (!found) result.pages.push((found = { page, viewport, loads: [], summary: {} }));
+        return found;
+      };
       try {
-        let dashboardDown = false;
-        let referenceDown = false;
+        const down = new Set<PageRuns>();
         for (let run = 0; run < runs; run++) {
-          // Interleaved, so that drift in the machine's load affects both pages alike.
-          if (!dashboardDown) {
-            const r = await coldLoad(
-              browser,
-              browserCdp,
-              {
-                url: served.url,
-                timeoutMs,
-                changes: changesPerRun,
-                kind: 'dashboard',
-                sent: served.sent,
-              },
-              run,
-            );
-            result.dashboard.push(r);
-            log(`${rows} rows, dashboard run ${run + 1}: ${describe(r)}`);
-            dashboardDown = r.status !== 'ok';
-          }
-          if (reference && !referenceDown) {
-            const r = await coldLoad(
-              browser,
-              browserCdp,
-              {
-                url: reference.url,
-                timeoutMs,
-                changes: 0,
-                kind: 'reference',
-                sent: reference.sent,
-              },
-              run,
-            );
-            result.reference.push(r);
-            log(`${rows} rows, reference run ${run + 1}: ${describe(r)}`);
-            referenceDown = r.status !== 'ok';
+          // Interleaved, so that drift in the machine's load affects every page alike.
+          for (const [v, viewport] of viewports.entries()) {
+            const size = `${viewport.width}×${viewport.height}`;
+            for (const view of views) {
+              const runsHere = runsOf(view, viewport);
+              if (down.has(runsHere)) continue;
+              // The timed changes: on the default view at the first viewport.
+              const timed = view === 'default' && v === 0;
+              const r = await coldLoad(
+                browser,
+                browserCdp,
+                {
+                  url: `${served.url}${PAGES[view]}`,
+                  timeoutMs,
+                  changes: timed ? changesPerRun : 0,
+                  kind: 'dashboard',
+                  sent: served.sent,
+                  viewport,
+                  ...(view === 'default' ? {} : { firstChange: firstChangeOf(run) }),
+                },
+                run,
+              );
+              runsHere.loads.push(r);
+              if (timed) result.dashboard.push(r);
+              log(`${rows} rows, ${view} at ${size}, run ${run + 1}: ${describe(r)}`);
+              if (r.status !== 'ok') down.add(runsHere);
+            }
+            const runsHere = runsOf('reference', viewport);
+            if (reference && !down.has(runsHere)) {
+              const r = await coldLoad(
+                browser,
+                browserCdp,
+                {
+                  url: reference.url,
+                  timeoutMs,
+                  changes: 0,
+                  kind: 'reference',
+                  sent: reference.sent,
+                  viewport,
+                },
+                run,
+              );
+              runsHere.loads.push(r);
+              if (v === 0) result.reference.push(r);
+              log(`${rows} rows, reference at ${size}, run ${run + 1}: ${describe(r)}`);
+              if (r.status !== 'ok') down.add(runsHere);
+            }
           }
         }
         // Own data: once, on the first site (the upload does not depend on the site's data).
@@ -282,6 +343,7 @@ async function main(): Promise<void> {
         if (reference) await reference.close();
       }
       result.summary = summarise(result.dashboard, result.reference);
+      for (const p of result.pages) p.summary = summarise(p.loads, []);
       const [d, r] = [result.summary.firstChart, result.summary.referenceFirstChart];
       result.firstChartRatio = d && r ? r.median / d.median : null;
       // The app's JavaScript and wasm do not depend on the data: size them once.
@@ -317,6 +379,8 @@ async function main(): Promise<void> {
         options: {
           rows: sizesWanted,
           runs,
+          views,
+          viewports,
           changesPerRun,
           timeoutMs,
           throttle,

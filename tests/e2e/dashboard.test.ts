@@ -82,22 +82,23 @@ describe('the dashboard in a real browser', () => {
       .locator('[data-testid="chart-overtime_total"] details.table:first-of-type tbody tr')
       .allTextContents();
     // Every hospital type has a row, and so do those with it blank; the empty ones (all but the
-    // filtered one) look exactly like suppressed ones.
+    // filtered one) look exactly like suppressed ones. Ranked by value (issue 17): the group with
+    // a figure first, then those too small to show by name, then the blanks.
     const labels = rows.map((r) => r.split(/\d|minder/)[0]);
     expect(labels).toEqual([
       'Radiologie · Algemeen ziekenhuis',
-      'UMC',
-      'STZ / topklinisch',
       'Algemeen ziekenhuis',
       'Categoraal / overig (incl. GGZ)',
+      'STZ / topklinisch',
+      'UMC',
       'Afgeschermd of onbekend',
       'Alle respondenten',
     ]);
     const hidden = rows.filter((r) => r.includes('minder dan 10 antwoorden'));
     expect(hidden.map((r) => r.split('minder')[0])).toEqual([
-      'UMC',
-      'STZ / topklinisch',
       'Categoraal / overig (incl. GGZ)',
+      'STZ / topklinisch',
+      'UMC',
       'Afgeschermd of onbekend',
     ]);
   });

@@ -155,7 +155,7 @@ describe('exports of a chart', () => {
     expect(errors).toEqual([]);
   });
 
-  it('downloads the chosen slides as one PowerPoint deck with a picture per slide', async () => {
+  it('downloads the chosen slides as one PowerPoint deck with a native chart per slide', async () => {
     await page.goto(`${site}?specialty=radiologie&present=burnout,overtime_total,home_on_time`);
     await page
       .locator('[data-testid="slide-3"] [data-plot] svg')
@@ -164,11 +164,13 @@ describe('exports of a chart', () => {
     const deck = await download(() => page.getByTestId('download-deck').click());
     expect(deck.name).toBe('presentatie_radiologie_2024.pptx');
     const zip = await JSZip.loadAsync(deck.bytes);
+    // A title slide, the three charts, and a slide on method and privacy (tests/e2e/pptx.test.ts).
     const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-    expect(slides).toHaveLength(3);
-    const media = Object.keys(zip.files).filter((f) => /^ppt\/media\/.+\.png$/.test(f));
-    expect(media).toHaveLength(3);
-    const first = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    expect(slides).toHaveLength(5);
+    const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+    // Each chart, and beside it its trend over the two waves.
+    expect(charts).toHaveLength(6);
+    const first = await zip.file('ppt/slides/slide2.xml')!.async('string');
     expect(first).toContain('Burn-outklachten');
     expect(first).toContain('Bron: DJS enquête 2024 — synthetische demodata');
     expect(errors).toEqual([]);

@@ -44,8 +44,9 @@ describe('the first chart before DuckDB', () => {
     expect(errors).toEqual([]);
   });
 
-  it('computes a filtered view with DuckDB, with no precomputed figure shown meanwhile', async () => {
+  it('computes a filtered view with DuckDB when the shipped results are withheld, with no figure shown meanwhile', async () => {
     await page.route(/\.wasm(\?|$)/, () => undefined); // DuckDB never arrives
+    await page.route(/results-[^/]*\.json/, (route) => route.abort());
     await page.goto(`${site}?topic=burnout&specialty=radiologie`);
     await page.getByTestId('engine-progress').waitFor({ timeout: 60_000 });
     await page.waitForTimeout(1000);

@@ -62,7 +62,12 @@ describe('presentation mode', () => {
     await expect
       .poll(() => current().getAttribute('data-item'), { timeout: 30_000 })
       .toBe('hours_worked');
-    await expect(current().locator('h2').textContent()).resolves.toBe('Gewerkte uren');
+    await expect(current().locator('.question strong').textContent()).resolves.toBe(
+      'Gewerkte uren',
+    );
+    await expect(current().locator('h2').textContent()).resolves.toMatch(
+      /^Radiologie: gewerkte uren gemiddeld \d+,\d uur per week — /,
+    );
 
     await page.keyboard.press('Escape');
     await page.locator('[data-testid="chart-overtime_total"] svg').first().waitFor();
@@ -77,7 +82,13 @@ describe('presentation mode', () => {
     await page.getByTestId('presentation').waitFor({ timeout: 60_000 });
     await current().locator('svg').first().waitFor({ timeout: 60_000 });
     await expect(slideNumber()).resolves.toBe('Slide 2 of 3');
-    await expect(current().locator('h2').textContent()).resolves.toBe('Total overtime');
+    await expect(current().locator('.question strong').textContent()).resolves.toBe(
+      'Total overtime',
+    );
+    // Nothing filtered: the title states all respondents' figure and compares nothing.
+    await expect(current().locator('h2').textContent()).resolves.toMatch(
+      /^All respondents: total overtime \d+\.\d hours per week on average$/,
+    );
     await expect(current().textContent()).resolves.toContain(
       'Source: DJS survey 2024 — synthetic demo data',
     );

@@ -18,6 +18,7 @@ import type { Row } from '../unit/helpers/own-file';
 import { ownFile } from '../unit/helpers/own-file';
 import { IDENTIFYING, meaningOf, qualtricsCode, qualtricsExport } from '../unit/helpers/qualtrics';
 import { useBrowserPage } from './support/browser';
+import { openPage, uploadFile } from './support/upload';
 
 const site = inject('siteUrl');
 const session = useBrowserPage();
@@ -75,16 +76,9 @@ function burnoutFigures(rows: readonly Row[]) {
   return { n, excluded: count('weet_niet'), share: formatPercent(count('ja') / n, 'nl') };
 }
 
-async function openSite(query = '') {
-  await page.goto(`${site}${query}`);
-  await page.locator('[data-testid="headlines"]').waitFor({ timeout: 60_000 });
-}
+const openSite = (query = '') => openPage(page, `${site}${query}`);
 
-async function upload(file: string) {
-  if (!(await page.getByTestId('upload-panel').isVisible()))
-    await page.click('[data-testid="open-upload"]');
-  await page.getByTestId('upload-input').setInputFiles(file);
-}
+const upload = (file: string) => uploadFile(page, file);
 
 const banner = () => page.getByTestId('own-data-banner');
 

@@ -11,6 +11,7 @@ import { readCodebook } from '../unit/helpers/data';
 import type { Row } from '../unit/helpers/own-file';
 import { ownFile } from '../unit/helpers/own-file';
 import { useBrowserPage } from './support/browser';
+import { uploadFile } from './support/upload';
 
 const site = inject('siteUrl');
 const session = useBrowserPage();
@@ -30,11 +31,7 @@ function write(name: string, csv: string): string {
   return file;
 }
 
-async function upload(file: string) {
-  if (!(await page.getByTestId('upload-panel').isVisible()))
-    await page.click('[data-testid="open-upload"]');
-  await page.getByTestId('upload-input').setInputFiles(file);
-}
+const upload = (file: string) => uploadFile(page, file);
 
 async function download(click: () => Promise<void>): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);

@@ -12,6 +12,7 @@ import { ownFile } from '../unit/helpers/own-file';
 import type { XlsxCell } from '../unit/helpers/xlsx';
 import { xlsxBytes } from '../unit/helpers/xlsx';
 import { useBrowserPage } from './support/browser';
+import { openPage, uploadFile } from './support/upload';
 
 const site = inject('siteUrl');
 const session = useBrowserPage();
@@ -28,16 +29,9 @@ const codebook = validateCodebook(
 const temp = mkdtempSync(path.join(os.tmpdir(), 'djs-upload-xlsx-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-async function openSite() {
-  await page.goto(site);
-  await page.locator('[data-testid="headlines"]').waitFor({ timeout: 60_000 });
-}
+const openSite = () => openPage(page, site);
 
-async function upload(file: string) {
-  if (!(await page.getByTestId('upload-panel').isVisible()))
-    await page.click('[data-testid="open-upload"]');
-  await page.getByTestId('upload-input').setInputFiles(file);
-}
+const upload = (file: string) => uploadFile(page, file);
 
 const banner = () => page.getByTestId('own-data-banner');
 

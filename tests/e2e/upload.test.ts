@@ -10,6 +10,7 @@ import { suggestMapping, targetKey } from '../../src/lib/upload/mapping';
 import { normaliseBytes } from '../../src/lib/upload/normalise';
 import { ownFile } from '../unit/helpers/own-file';
 import { useBrowserPage } from './support/browser';
+import { openPage, uploadFile } from './support/upload';
 
 const site = inject('siteUrl');
 const session = useBrowserPage();
@@ -34,16 +35,9 @@ function recordAll(page: Page): Request[] {
   return requests;
 }
 
-async function openSite() {
-  await page.goto(site);
-  await page.locator('[data-testid="headlines"]').waitFor({ timeout: 60_000 });
-}
+const openSite = () => openPage(page, site);
 
-async function upload(file: string) {
-  if (!(await page.getByTestId('upload-panel').isVisible()))
-    await page.click('[data-testid="open-upload"]');
-  await page.getByTestId('upload-input').setInputFiles(file);
-}
+const upload = (file: string) => uploadFile(page, file);
 
 const banner = () => page.getByTestId('own-data-banner');
 

@@ -59,6 +59,8 @@ beforeEach(async () => {
     await route.fulfill({ response, body: wave2022(await response.text()) });
   });
   await page.route(/precomputed-[^/]*\.json/, (route) => route.abort());
+  // Made from the committed files, not from these: every figure is computed by DuckDB.
+  await page.route(/results-[^/]*\.json/, (route) => route.abort());
 });
 
 const trendNotes = (id: string) =>

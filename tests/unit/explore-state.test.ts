@@ -57,7 +57,7 @@ describe('the explorer in the URL', () => {
       { param: 'by2', value: 'specialty', expected: expect.stringContaining('other than') },
     ]);
     expect(english(parseState('?view=charts', codebook).notices)).toEqual([
-      { param: 'view', value: 'charts', expected: 'explore or topics' },
+      { param: 'view', value: 'charts', expected: 'one of: topics, explore, scorecard, report' },
     ]);
     expect(english(parseState('?q=burnout', codebook).notices)).toEqual([
       { param: 'q', value: 'burnout', expected: 'together with view=explore' },

@@ -41,6 +41,26 @@ describe('view state in the URL', () => {
     expect(serializeState(state, codebook)).toBe(search.replace('?topic=overtime&', '?'));
   });
 
+  it('keeps a comparison ordered by name in the URL (order=alpha), by value by default', () => {
+    const search = '?specialty=radiologie&compare=specialty&order=alpha';
+    const { state, notices } = parseState(search, codebook);
+    expect(notices).toEqual([]);
+    expect(state.order).toBe('alpha');
+    expect(serializeState(state, codebook)).toBe(search);
+    // By value is the default: accepted, and not written.
+    const byValue = parseState('?compare=specialty&order=value', codebook);
+    expect(byValue.notices).toEqual([]);
+    expect(byValue.state).toEqual({ ...defaultState(codebook), compare: 'specialty' });
+    expect(serializeState({ ...byValue.state, order: 'value' }, codebook)).toBe(
+      '?compare=specialty',
+    );
+    const wrong = parseState('?order=random', codebook);
+    expect(wrong.state).toEqual(defaultState(codebook));
+    expect(english(wrong.notices)).toEqual([
+      { param: 'order', value: 'random', expected: 'value, alpha' },
+    ]);
+  });
+
   it('ignores unknown parameters and codes, with a notice saying what was expected', () => {
     const { state, notices } = parseState('?specialty=radiology&colour=red&wave=1999', codebook);
     expect(state).toEqual(defaultState(codebook));

@@ -41,6 +41,12 @@ interface Headline {
   label: Text;
   /** Polarity of the headline share when it differs from the item's (e.g. % "no compensation"). */
   polarity?: Polarity;
+  /**
+   * What the share says of the people in it, written after the percentage: "krijgt overwerk niet
+   * gecompenseerd" ("78% krijgt …"). Slide titles and the report read it; without it they name the
+   * item and its headline answers.
+   */
+  statement?: Text;
 }
 
 /**
@@ -78,6 +84,11 @@ export interface CodedItem extends ItemBase {
   type: 'dimension' | 'single' | 'yesno' | 'likert5' | 'frequency5';
   values: ValueLabel[];
   headline?: Headline;
+  /**
+   * The answers are ordered, low to high (a single choice such as "te laag … te hoog"): drawn in
+   * colours of one hue from light to dark. 5-point and frequency scales are ordered by their type.
+   */
+  ordered?: boolean;
   quasi_identifier?: boolean;
   /** Required on quasi-identifiers. */
   release?: ReleaseRule;

@@ -190,6 +190,9 @@ export function validateCodebook(raw: unknown, file = 'data/codebook.json'): Cod
         fail(`${p}.release.whole`, 'expected true or false');
     }
 
+    if (item.ordered !== undefined && typeof item.ordered !== 'boolean')
+      fail(`${p}.ordered`, 'expected true or false');
+
     if (isObject(item.headline)) {
       const h = item.headline;
       const valid = Array.isArray(h.codes) && h.codes.length > 0;
@@ -199,6 +202,7 @@ export function validateCodebook(raw: unknown, file = 'data/codebook.json'): Cod
           if (typeof code !== 'string' || !self.codes.has(code))
             fail(`${p}.headline.codes`, `"${String(code)}" is not a code of "${item.id}"`);
       text(h.label, `${p}.headline.label`);
+      if (h.statement !== undefined) text(h.statement, `${p}.headline.statement`);
     } else if (item.headline !== undefined) fail(`${p}.headline`, 'expected an object');
 
     if (item.universe !== undefined) {

@@ -37,6 +37,11 @@ export interface OpenOptions {
   weights?: 'if-present' | 'required' | 'none';
   /** Called before each wave is loaded (the site shows it). */
   onWave?: (file: string) => void;
+  /**
+   * Whether a wave file's bytes passed every value check against this codebook before (the
+   * site's build records it): then they are not checked again (loadWave).
+   */
+  checked?: (name: string, bytes: Uint8Array) => boolean | Promise<boolean>;
 }
 
 export interface OpenedDataSet {
@@ -98,7 +103,9 @@ export async function openDataSet(
   const waves: LoadedWave[] = [];
   for (const { wave, bytes } of reads) {
     options.onWave?.(where(wave.file));
-    waves.push(await loadWave(engine, codebook, wave.year, where(wave.file), await bytes));
+    const read = await bytes;
+    const checked = (await options.checked?.(wave.file, read)) ?? false;
+    waves.push(await loadWave(engine, codebook, wave.year, where(wave.file), read, checked));
   }
   const all = codebook.waves.map((w) => w.year);
   const none: OpenedDataSet = {

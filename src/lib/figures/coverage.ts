@@ -3,6 +3,8 @@ import type { Codebook } from '../codebook/types';
 import type { Engine } from '../db/engine';
 import { respondents } from '../query/respondents';
 import type { Selection } from '../query/selection';
+import type { ViewResults } from '../query/shipped';
+import { servesCodebook } from '../query/shipped';
 
 /**
  * How many respondents have a value of a dimension that a view filters or splits by. A blank
@@ -31,10 +33,13 @@ export async function viewCoverage(
   codebook: Codebook,
   selection: Selection,
   splits: readonly (string | null | undefined)[],
+  /** The results shipped with the build, if any (shipped.ts). */
+  shipped?: ViewResults | null,
 ): Promise<Coverage[]> {
   const filtered = (id: string) => (selection.filters[id]?.length ?? 0) > 0;
   const used = dimensions(codebook).filter((d) => filtered(d.id) || splits.includes(d.id));
-  const countBy = await respondents(engine, codebook);
+  const given = shipped && servesCodebook(shipped, codebook) ? shipped.respondents : undefined;
+  const countBy = await respondents(engine, codebook, given);
   return used.map(({ id }) => {
     const filters = Object.fromEntries(Object.entries(selection.filters).filter(([d]) => d !== id));
     const counts = countBy({ ...selection, filters }, id);

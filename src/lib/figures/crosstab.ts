@@ -1,5 +1,5 @@
 import { itemInWave } from '../codebook/asked';
-import { getItem } from '../codebook/columns';
+import { dimensions, getItem } from '../codebook/columns';
 import type { Codebook, CodedItem, Item, ValueLabel } from '../codebook/types';
 import { isCoded } from '../codebook/types';
 import type { Engine } from '../db/engine';
@@ -8,11 +8,13 @@ import { isSuppressed } from '../privacy/threshold';
 import type { CodeCount, Group } from '../query/aggregates';
 import { pairKey, statements } from '../query/aggregates';
 import type { Selection } from '../query/selection';
+import type { ViewResults } from '../query/shipped';
+import { servesCodebook } from '../query/shipped';
 import { wilson } from '../stats/wilson';
 import type { Kind, Part } from './kinds';
 import { kindOf } from './kinds';
 import type { Comparison } from './panel';
-import { adjust, hide } from './panel';
+import { adjust, hide, viewSource } from './panel';
 import type { Estimate } from '../stats/estimate';
 import type { Figure } from './types';
 
@@ -242,11 +244,27 @@ export async function crosstab(
   codebook: Codebook,
   spec: CrosstabSpec,
   selection: Selection,
+  /**
+   * The results shipped with the build (shipped.ts): a question of theirs split by dimensions
+   * only, unweighted, is added up from them without asking DuckDB.
+   */
+  shipped?: ViewResults | null,
 ): Promise<Crosstab> {
   checkSpec(codebook, spec);
   const by = splitIn(codebook, spec.by, selection.wave);
   const by2 = spec.by2 ? splitIn(codebook, spec.by2, selection.wave) : null;
-  const k = kindOf(statements(engine, codebook), codebook, spec.item, selection.wave);
+  const dims = dimensions(codebook).map((d) => d.id);
+  const served =
+    shipped &&
+    !selection.weighted &&
+    shipped.batches[spec.item] &&
+    dims.includes(spec.by) &&
+    !spec.by2 &&
+    servesCodebook(shipped, codebook);
+  const source = served
+    ? await viewSource(engine, codebook, [spec.item], false, shipped)
+    : statements(engine, codebook);
+  const k = kindOf(source, codebook, spec.item, selection.wave);
   if (k.type === 'mean') {
     const rows = await tableOf(codebook, k.kind, () => [], null, [], false, spec, selection);
     return { type: 'mean', item: k.item, by, by2, columns: [], rows };

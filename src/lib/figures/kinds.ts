@@ -181,6 +181,7 @@ function marksOf(item: NumericItem): CodedItem {
   return {
     ...item,
     type: 'single',
+    ordered: true,
     values: marks.map((code) => ({ code, label: { nl: code, en: code } })),
   };
 }

@@ -6,6 +6,8 @@ import type { Aggregates, Group } from '../query/aggregates';
 import { statements } from '../query/aggregates';
 import { batch } from '../query/batch';
 import { summarise } from '../query/summaries';
+import type { ViewResults } from '../query/shipped';
+import { servesCodebook } from '../query/shipped';
 import type { Selection } from '../query/selection';
 import { isSuppressed } from '../privacy/threshold';
 import { benjaminiHochberg } from '../stats/multiple-testing';
@@ -182,11 +184,15 @@ export async function viewSource(
   codebook: Codebook,
   itemIds: readonly string[],
   weighted: boolean,
+  /** The statements' results shipped with the build, if any (unweighted: shipped.ts). */
+  shipped?: ViewResults | null,
 ): Promise<Aggregates> {
-  // The questions' summaries: built once, the first time a view shows them (summaries.ts).
-  await summarise(engine, codebook, itemIds);
+  const given = !weighted && shipped && servesCodebook(shipped, codebook) ? shipped.batches : {};
+  const asked = itemIds.filter((id) => !given[id]);
+  // The questions' summaries: built once, the first time a view asks DuckDB (summaries.ts).
+  if (asked.length > 0) await summarise(engine, codebook, asked);
   const dims = dimensions(codebook).map((d) => d.id);
-  return batch(engine, codebook, { itemIds, dims, weighted }, statements(engine, codebook));
+  return batch(engine, codebook, { itemIds, dims, weighted }, statements(engine, codebook), given);
 }
 
 /**

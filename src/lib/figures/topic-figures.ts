@@ -1,6 +1,7 @@
 import type { Codebook } from '../codebook/types';
 import type { Engine } from '../db/engine';
 import type { Selection } from '../query/selection';
+import type { ViewResults } from '../query/shipped';
 import type { Coverage } from './coverage';
 import { viewCoverage } from './coverage';
 import type { Panel, PanelOptions } from './panel';
@@ -34,6 +35,11 @@ export async function topicFigures(
   options: PanelOptions,
   /** The waves with trainee counts (all by default): a weighted trend weights only these. */
   weightedWaves: readonly number[] = codebook.waves.map((w) => w.year),
+  /**
+   * The topic's statements answered at build time (shipped.ts): an unweighted view then asks
+   * DuckDB nothing, and `engine` may be one that is still starting.
+   */
+  shipped?: ViewResults | null,
 ): Promise<TopicFigures> {
   const items = codebook.items.filter((i) => i.topic === topicId);
   const ratings = items.filter((i) => i.type === 'rating10');
@@ -42,6 +48,7 @@ export async function topicFigures(
     codebook,
     items.map((i) => i.id),
     selection.weighted ?? false,
+    shipped,
   );
   const [panels, spread, series, coverage] = await Promise.all([
     topicPanels(source, codebook, topicId, selection, options),
@@ -59,7 +66,7 @@ export async function topicFigures(
           ),
         )
       : [],
-    viewCoverage(engine, codebook, selection, [options.compare]),
+    viewCoverage(engine, codebook, selection, [options.compare], shipped),
   ]);
   return {
     panels,

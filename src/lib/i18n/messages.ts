@@ -49,7 +49,7 @@ export const MESSAGES = {
     en: 'Parameter “{param}={value}” ignored; expected: {expected}.',
   },
   'notice.codes': { nl: '{codes}', en: '{codes}' },
-  'notice.view': { nl: 'explore of topics', en: 'explore or topics' },
+  'notice.view': { nl: 'een van: {views}', en: 'one of: {views}' },
   'notice.withExplore': { nl: 'samen met view=explore', en: 'together with view=explore' },
   'notice.question': {
     nl: 'een vraag-id, bijvoorbeeld {examples}',
@@ -73,7 +73,6 @@ export const MESSAGES = {
   // Selection and comparison.
   filters: { nl: 'Selectie', en: 'Selection' },
   filtersToggle: { nl: 'Selectie en vergelijking', en: 'Selection and comparison' },
-  activeFilters: { nl: '{n} actief', en: '{n} active' },
   wave: { nl: 'Jaar', en: 'Year' },
   all: { nl: 'Alle', en: 'All' },
   compareBy: { nl: 'Vergelijk per', en: 'Compare by' },
@@ -112,6 +111,75 @@ export const MESSAGES = {
   explore: { nl: 'Verkennen (kruistabel)', en: 'Explore (crosstab)' },
   respondents: { nl: 'Respondenten', en: 'Respondents' },
 
+  // The page shell: selection chips, skip link, empty state, glossary (src/app).
+  skipToCharts: { nl: 'Naar de grafieken', en: 'Skip to charts' },
+  removeFilter: { nl: 'filter {label} verwijderen', en: 'remove the filter {label}' },
+  removeCompare: { nl: 'vergelijking verwijderen', en: 'remove the comparison' },
+  comparedBy: { nl: 'per {label}', en: 'by {label}' },
+  emptyTitle: {
+    nl: 'Te weinig antwoorden voor deze selectie',
+    en: 'Too few answers for this selection',
+  },
+  emptyText: {
+    nl: 'Geen enkele vraag heeft {min} of meer antwoorden uit de selectie {label}: een cijfer zou iemand herkenbaar kunnen maken.',
+    en: 'No question has {min} or more answers from the selection {label}: a figure could make someone recognisable.',
+  },
+  emptyRemove: {
+    nl: 'Haal een filter weg om weer cijfers te zien:',
+    en: 'Remove a filter to see figures again:',
+  },
+  emptyWithout: {
+    nl: 'zonder “{value}” ({dim}): {n} respondenten',
+    en: 'without “{value}” ({dim}): {n} respondents',
+  },
+  emptyNone: {
+    nl: 'Zonder één van deze filters blijven er nog steeds minder dan {min} respondenten over.',
+    en: 'Without any one of these filters there are still fewer than {min} respondents.',
+  },
+  emptyClear: { nl: 'Alle filters weghalen', en: 'Remove all filters' },
+  scrollTable: { nl: 'Tabel (schuift zijwaarts)', en: 'Table (scrolls sideways)' },
+  glossary: { nl: 'Begrippen', en: 'Glossary' },
+  glossaryOpen: { nl: 'Wat betekenen de begrippen?', en: 'What do the terms mean?' },
+  glossaryClose: { nl: 'Sluiten', en: 'Close' },
+  'glossary.ci': { nl: '95%-BI', en: '95% CI' },
+  'glossary.ciText': {
+    nl: '95%-betrouwbaarheidsinterval: het gebied waarin het cijfer van alle a(n)ios waarschijnlijk ligt, gegeven deze steekproef. Hoe minder antwoorden, hoe breder. Berekend volgens Wilson voor een aandeel en met de t-verdeling voor een gemiddelde.',
+    en: '95% confidence interval: the range in which the figure for all doctors in training probably lies, given this sample. The fewer the answers, the wider it is. For a share the Wilson interval, for a mean the t-interval.',
+  },
+  'glossary.n': { nl: 'n', en: 'n' },
+  'glossary.nText': {
+    nl: 'Het aantal geldige antwoorden waarop een cijfer berust, ongewogen. Wie “weet niet” zei, de vraag niet kreeg of niets invulde, telt niet mee.',
+    en: 'The number of valid answers a figure rests on, unweighted. Whoever said “don’t know”, was not asked or gave no answer is not counted.',
+  },
+  'glossary.dontKnow': { nl: 'weet niet', en: 'don’t know' },
+  'glossary.dontKnowText': {
+    nl: '“Weet niet” en “niet van toepassing” blijven buiten de noemer van een percentage; hoeveel het er waren staat bij elk cijfer.',
+    en: '“Don’t know” and “not applicable” are left out of the denominator of a percentage; how many there were is stated with each figure.',
+  },
+  'glossary.withheld': { nl: 'afgeschermd', en: 'withheld' },
+  'glossary.withheldText': {
+    nl: 'Om niemand herkenbaar te maken is een kenmerk (zoals gender of specialisme) voor sommige respondenten leeg gelaten of samengevoegd; bij uitsplitsen vormen zij de groep “Afgeschermd of onbekend”. Groepen met minder dan {min} antwoorden worden nooit getoond.',
+    en: 'So that nobody can be recognised, a characteristic (such as gender or specialty) is left blank or merged for some respondents; in a split they form the group “Withheld or unknown”. Groups with fewer than {min} answers are never shown.',
+  },
+  'glossary.weighted': { nl: 'gewogen', en: 'weighted' },
+  'glossary.weightedText': {
+    nl: 'Gewogen cijfers tellen elk specialisme mee naar zijn aantal a(n)ios in plaats van naar zijn aantal respondenten; de intervallen gebruiken de effectieve n (Kish). Ongewogen telt elke respondent even zwaar.',
+    en: 'Weighted figures count each specialty by its number of doctors in training rather than by its number of respondents; the intervals use the effective n (Kish). Unweighted, every respondent counts the same.',
+  },
+  'glossary.median': { nl: 'mediaan', en: 'median' },
+  'glossary.medianText': {
+    nl: 'Het middelste antwoord: de helft antwoordde minder, de helft meer. Minder gevoelig voor enkele uitschieters dan het gemiddelde.',
+    en: 'The middle answer: half answered less, half more. Less sensitive to a few outliers than the mean.',
+  },
+  'glossary.significant': {
+    nl: 'significant na Benjamini–Hochberg',
+    en: 'significant after Benjamini–Hochberg',
+  },
+  'glossary.significantText': {
+    nl: 'Een verschil met de rest dat waarschijnlijk geen toeval is: p < 0,05 nadat voor alle groepen van één grafiek samen is gecorrigeerd (Benjamini–Hochberg), zodat er bij veel groepen niet door toeval een paar verschillend lijken.',
+    en: 'A difference from the rest that is probably not chance: p < 0.05 after correcting for all groups of one chart together (Benjamini–Hochberg), so that among many groups a few do not look different by chance alone.',
+  },
+
   // Charts and their tables.
   n: { nl: 'n = {n}', en: 'n = {n}' },
   tooFew: { nl: 'minder dan {min} antwoorden', en: 'fewer than {min} answers' },
@@ -141,9 +209,24 @@ export const MESSAGES = {
     en: 'More than one answer possible: percentages can add up to more than 100%.',
   },
   legendFlags: {
-    nl: 'Gekleurd: verschil met de rest na Benjamini–Hochberg-correctie (p < 0,05); groen gunstiger, oranje ongunstiger.',
-    en: 'Coloured: difference from the rest after Benjamini–Hochberg correction (p < 0.05); green better, orange worse.',
+    nl: '▲ hoger / ▼ lager: verschil met de rest na Benjamini–Hochberg-correctie (p < 0,05): blauwgroen als dat gunstiger is, oranje als het ongunstiger is (paars: zonder voorkeursrichting). Zonder teken: geen aantoonbaar verschil. Het verschil met zijn 95%-BI staat in de tabel en bij aanwijzen.',
+    en: '▲ higher / ▼ lower: difference from the rest after Benjamini–Hochberg correction (p < 0.05): teal where that is better, orange where it is worse (purple: no better or worse). No mark: no clear difference. The difference with its 95% CI is in the table and on hover.',
   },
+  higher: { nl: 'hoger', en: 'higher' },
+  lower: { nl: 'lager', en: 'lower' },
+  legendMarks: {
+    nl: 'verschil met de rest, na Benjamini–Hochberg p < 0,05',
+    en: 'difference from the rest (p < 0.05 after Benjamini–Hochberg)',
+  },
+  legendNone: { nl: 'zonder teken: geen aantoonbaar verschil', en: 'no mark: no clear difference' },
+  tooFewGroups: {
+    nl: 'Minder dan {min} antwoorden, niet getoond: {groups}.',
+    en: 'Fewer than {min} answers, not shown: {groups}.',
+  },
+  axisNotZero: { nl: 'de as begint niet bij 0', en: 'the axis does not start at 0' },
+  orderLabel: { nl: 'Volgorde van de groepen', en: 'Order of the groups' },
+  orderValue: { nl: 'op waarde', en: 'by value' },
+  orderAlpha: { nl: 'alfabetisch', en: 'alphabetical' },
   chartHours: { nl: 'Gemiddeld aantal uren per week', en: 'Mean hours per week' },
   chartOvertimeGroups: { nl: 'Overwerk per week', en: 'Overtime per week' },
   trendTitle: { nl: 'Door de jaren heen', en: 'Over the years' },
@@ -172,6 +255,14 @@ export const MESSAGES = {
   summaryMean: { nl: 'gemiddeld', en: 'mean' },
   summaryMost: { nl: 'meest gegeven antwoord', en: 'most given answer' },
   summaryMostChosen: { nl: 'meest gekozen', en: 'most chosen' },
+  summaryHighLow: {
+    nl: '{what}: hoogst {high}, laagst {low}.',
+    en: '{what}: highest {high}, lowest {low}.',
+  },
+  summaryVersus: {
+    nl: '{what}: {selection}, tegenover {benchmark}.',
+    en: '{what}: {selection}, against {benchmark}.',
+  },
 
   // Presenting, sharing and exports.
   downloads: { nl: 'Downloaden', en: 'Download' },
@@ -206,6 +297,180 @@ export const MESSAGES = {
   footerSelection: { nl: 'Selectie: {label} ({n})', en: 'Selection: {label} ({n})' },
   footerBenchmark: { nl: 'Vergeleken met: {label}', en: 'Benchmark: {label}' },
   footerCompare: { nl: 'Uitgesplitst naar: {label}', en: 'Split by: {label}' },
+  // Slides (src/app/present): the takeaway title and footer, made from the figures and their test
+  // (src/lib/report/takeaway.ts). "hoger/lager" only where the test supports it.
+  'slide.table': { nl: 'Tabel', en: 'Table' },
+  'slide.test': {
+    nl: 'verschil met {against}: {difference}, {p}',
+    en: 'difference from {against}: {difference}, {p}',
+  },
+  'slide.testRest': { nl: 'de rest', en: 'the rest' },
+  'takeaway.share': { nl: '{who}: {value} {statement}', en: '{who}: {value} {statement}' },
+  'takeaway.answer': {
+    nl: '{who}: {value} {answer} ({label})',
+    en: '{who}: {value} {answer} ({label})',
+  },
+  'takeaway.mean': {
+    nl: '{who}: {label} gemiddeld {value}',
+    en: '{who}: {label} {value} on average',
+  },
+  'takeaway.most': {
+    nl: '{who}: {label}, het vaakst {answer} ({value})',
+    en: '{who}: {label}, most often {answer} ({value})',
+  },
+  'takeaway.hidden': {
+    nl: '{who}: {label} — minder dan {min} antwoorden',
+    en: '{who}: {label} — fewer than {min} answers',
+  },
+  'takeaway.versus': {
+    nl: '{sentence} — {benchmark} {value}',
+    en: '{sentence} — {benchmark} {value}',
+  },
+  'takeaway.similar': {
+    nl: '{sentence} — vergelijkbaar met {benchmark} ({value})',
+    en: '{sentence} — similar to {benchmark} ({value})',
+  },
+  'takeaway.untested': {
+    nl: '{sentence} — {benchmark} {value} (te weinig om te vergelijken)',
+    en: '{sentence} — {benchmark} {value} (too few to compare)',
+  },
+  'takeaway.groups': { nl: '{sentence}; {groups}', en: '{sentence}; {groups}' },
+  'takeaway.higherIn': { nl: 'hoger bij {groups}', en: 'higher in {groups}' },
+  'takeaway.lowerIn': { nl: 'lager bij {groups}', en: 'lower in {groups}' },
+  'takeaway.sameIn': {
+    nl: 'geen aantoonbaar verschil per {dimension}',
+    en: 'no clear difference by {dimension}',
+  },
+
+  // The report of one specialty (`?view=report&specialty=…`): src/app/report, src/lib/report.
+  'report.open': { nl: 'Rapport van dit specialisme', en: 'Report of this specialty' },
+  'report.openAny': { nl: 'Rapport per specialisme', en: 'Report per specialty' },
+  'report.title': { nl: '{specialty} — DJS enquête {wave}', en: '{specialty} — DJS survey {wave}' },
+  'report.subtitle': {
+    nl: 'Rapport van één specialisme, vergeleken met de overige respondenten',
+    en: 'Report of one specialty, compared with the other respondents',
+  },
+  'report.choose': { nl: 'Specialisme', en: 'Specialty' },
+  'report.chooseHelp': {
+    nl: 'Kies een specialisme om zijn rapport te zien.',
+    en: 'Choose a specialty to see its report.',
+  },
+  'report.print': { nl: 'Afdrukken of bewaren als pdf', en: 'Print or save as PDF' },
+  'report.back': { nl: 'Terug naar het dashboard', en: 'Back to the dashboard' },
+  'report.contents': { nl: 'Inhoud', en: 'Contents' },
+  'report.method': { nl: 'Zo is dit rapport gemaakt', en: 'How this report was made' },
+  'report.respondents': {
+    nl: '{n} van de {total} respondenten van de enquête van {wave} werken in {specialty}; dit rapport zet hen af tegen de overige {rest}.',
+    en: '{n} of the {total} respondents of the {wave} survey work in {specialty}; this report sets them against the other {rest}.',
+  },
+  'report.cannotShow': {
+    nl: '{specialty} heeft in {wave} minder dan {min} respondenten. Dit rapport kan daarom niet worden getoond: cijfers van minder dan {min} antwoorden worden nooit getoond.',
+    en: '{specialty} has fewer than {min} respondents in {wave}. This report therefore cannot be shown: figures from fewer than {min} answers are never shown.',
+  },
+  'report.methodShares': {
+    nl: 'Percentages zijn van de geldige antwoorden (“weet niet” en “niet van toepassing” tellen niet mee) van wie de vraag kreeg, met hun 95%-betrouwbaarheidsinterval (Wilson); gemiddelden met hun interval volgens de t-verdeling. Meerdere antwoorden mogelijk: % van wie de vraag beantwoordde.',
+    en: 'Percentages are of the valid answers (“don’t know” and “not applicable” not counted) of those who were asked, with their 95% confidence interval (Wilson); means with their t-interval. More than one answer possible: % of those who answered the question.',
+  },
+  'report.methodTest': {
+    nl: '{specialty} wordt vergeleken met de overige respondenten (niet met een totaal waar het zelf in zit): z-toets, of Fisher bij kleine aantallen, voor percentages en Welch voor gemiddelden, met Benjamini–Hochberg-correctie zoals op het dashboard. “Hoger dan” of “lager dan” staat er alleen waar die p kleiner is dan 0,05; anders “vergelijkbaar met”. Een verschil staat er steeds met zijn 95%-interval.',
+    en: '{specialty} is compared with the other respondents (never with a total that contains it): a z-test, or Fisher’s exact test for small counts, for percentages and Welch’s test for means, with the Benjamini–Hochberg correction as on the dashboard. “Higher than” or “lower than” is written only where that p is below 0.05; otherwise “similar to”. Every difference is given with its 95% interval.',
+  },
+  'report.methodOrder': {
+    nl: 'De onderwerpen volgen het artikel van de juniorbesturen van de NVvR en NVNG (2025) over de DJS-enquête 2024: wie deden mee, trots, overwerk, werk-privébalans, burn-out, twijfel, diensten, pauzes, cultuur en veiligheid, begeleiding.',
+    en: 'The topics follow the article of the junior boards of the NVvR and NVNG (2025) on the 2024 DJS survey: who took part, pride, overtime, work-life balance, burnout, doubts, shifts, breaks, culture and safety, support.',
+  },
+  'report.higher': { nl: 'hoger dan', en: 'higher than' },
+  'report.lower': { nl: 'lager dan', en: 'lower than' },
+  'report.similar': { nl: 'vergelijkbaar met', en: 'similar to' },
+  'report.rest': { nl: 'de overige respondenten', en: 'the other respondents' },
+  'report.of': { nl: 'van {who}', en: 'of {who}' },
+  'report.interval': { nl: '95%-BI {interval}', en: '95% CI {interval}' },
+  'report.median': { nl: 'mediaan {value}', en: 'median {value}' },
+  'report.share': {
+    nl: '{who}: {value} {of}{statement} ({interval}, {n})',
+    en: '{who}: {value} {of}{statement} ({interval}, {n})',
+  },
+  'report.answer': {
+    nl: '{who}: {label}, {answer}: {value} {of}({interval}, {n})',
+    en: '{who}: {label}, {answer}: {value} {of}({interval}, {n})',
+  },
+  'report.mean': {
+    nl: '{who}: {label} gemiddeld {value} ({details})',
+    en: '{who}: {label} {value} on average ({details})',
+  },
+  'report.versus': {
+    nl: '{sentence}, {verdict} {rest} ({value}, {n}; verschil {difference}; {p}).',
+    en: '{sentence}, {verdict} {rest} ({value}, {n}; difference {difference}; {p}).',
+  },
+  'report.untested': {
+    nl: '{sentence}; te weinig antwoorden om te vergelijken met {rest}.',
+    en: '{sentence}; too few answers to compare with {rest}.',
+  },
+  'report.all': { nl: 'Alle respondenten: {value}.', en: 'All respondents: {value}.' },
+  'report.options': {
+    nl: '{who}: {label} {of}— het vaakst gekozen: {options} ({n}).',
+    en: '{who}: {label} {of}— chosen most: {options} ({n}).',
+  },
+  'report.option': { nl: '{label} {value} ({interval})', en: '{label} {value} ({interval})' },
+  'report.distribution': { nl: '{label}: {parts} ({n}).', en: '{label}: {parts} ({n}).' },
+  'report.hidden': {
+    nl: '{who}: {label} — minder dan {min} antwoorden, dus niet getoond.',
+    en: '{who}: {label} — fewer than {min} answers, so not shown.',
+  },
+  'report.notAsked': {
+    nl: 'Niet gevraagd in {wave}: {items}.',
+    en: 'Not asked in {wave}: {items}.',
+  },
+  'report.pBelow': { nl: 'p < 0,001', en: 'p < 0.001' },
+  'report.p': { nl: 'p = {p}', en: 'p = {p}' },
+  // Printed pages: the selection and source at the top and the page number at the foot of each.
+  'print.page': { nl: 'pagina', en: 'page' },
+  'print.button': { nl: 'Afdrukken', en: 'Print' },
+  // The PowerPoint deck: title slide, speaker notes, the method slide (src/lib/export/deck.ts).
+  'deck.chosen': { nl: 'Gekozen grafieken', en: 'Chosen charts' },
+  'deck.report': { nl: 'rapport', en: 'report' },
+  'deck.survey': { nl: 'DJS enquête {wave}', en: 'DJS survey {wave}' },
+  'deck.wave': { nl: 'Enquêtejaar: {wave}', en: 'Survey year: {wave}' },
+  'deck.made': { nl: 'Gemaakt op {date}', en: 'Made on {date}' },
+  'deck.question': { nl: 'Vraag: “{question}”', en: 'Question: “{question}”' },
+  'deck.spread': { nl: 'verdeling', en: 'distribution' },
+  'deck.shows': {
+    nl: 'Cijfers: {unit}; 95%-BI is het 95%-betrouwbaarheidsinterval.',
+    en: 'Figures: {unit}; 95% CI is the 95% confidence interval.',
+  },
+  'deck.link': { nl: 'Link naar dit beeld: {url}', en: 'Link to this view: {url}' },
+  'deck.testZ': { nl: 'z-toets voor twee proporties', en: 'two-proportion z-test' },
+  'deck.testFisher': { nl: 'exacte toets van Fisher', en: 'Fisher’s exact test' },
+  'deck.testWelch': { nl: 't-toets van Welch', en: 'Welch’s t-test' },
+  'deck.test': {
+    nl: '{test}, p = {p}, na Benjamini–Hochberg-correctie p = {adjusted}',
+    en: '{test}, p = {p}, Benjamini–Hochberg adjusted p = {adjusted}',
+  },
+  'deck.significant': {
+    nl: 'aantoonbaar verschil (gecorrigeerde p < 0,05)',
+    en: 'clear difference (adjusted p < 0.05)',
+  },
+  'deck.methodTitle': { nl: 'Methode en privacy', en: 'Method and privacy' },
+  'deck.methodValid': {
+    nl: 'Percentages zijn van de geldige antwoorden: “weet niet”, niet van toepassing en geen antwoord tellen niet mee. n is het aantal geldige antwoorden, ongewogen.',
+    en: 'Percentages are of the valid answers: “don’t know”, not applicable and no answer are left out. n is the number of valid answers, unweighted.',
+  },
+  'deck.methodIntervals': {
+    nl: 'Onzekerheid: 95%-betrouwbaarheidsintervallen, volgens Wilson voor percentages en de t-verdeling voor gemiddelden.',
+    en: 'Uncertainty: 95% confidence intervals, Wilson’s for percentages and from the t distribution for means.',
+  },
+  'deck.methodTests': {
+    nl: 'Vergelijking: een groep tegenover de rest, nooit tegenover een totaal waar hij zelf in zit; z-toets of exacte toets van Fisher voor percentages, t-toets van Welch voor gemiddelden. De p-waarden van één grafiek zijn gecorrigeerd met Benjamini–Hochberg; een verschil heet aantoonbaar bij een gecorrigeerde p < 0,05.',
+    en: 'Comparison: a group against the rest, never against a total that contains it; z-test or Fisher’s exact test for percentages, Welch’s t-test for means. The p-values of one chart are adjusted by Benjamini–Hochberg; a difference is called clear where the adjusted p < 0.05.',
+  },
+  'deck.privacy': {
+    nl: 'Privacy: geen cijfer uit minder dan {min} antwoorden, geen kleinste of grootste waarde en geen los antwoord. Het gepubliceerde bestand voldoet aan k-anonimiteit: elke combinatie van kenmerken (specialisme, type ziekenhuis, gender, rol, opleidingsjaar, fulltime) komt bij minstens {k} respondenten voor.',
+    en: 'Privacy: no figure from fewer than {min} answers, no minimum, maximum or single answer. The released file is k-anonymous: every combination of characteristics (specialty, hospital type, gender, role, training year, full-time) is shared by at least {k} respondents.',
+  },
+  'deck.notesHint': {
+    nl: 'De notities bij elke dia geven de vraag, alle cijfers met n en interval, de toets en de link naar het beeld.',
+    en: 'The notes of every slide give the question, every figure with n and interval, the test and the link to the view.',
+  },
   // Column headings of an exported table (src/lib/export/csv.ts).
   'csv.median': { nl: 'Mediaan', en: 'Median' },
   'csv.lo': { nl: '95%-BI ondergrens', en: '95% CI lower' },
@@ -284,6 +549,39 @@ export const MESSAGES = {
     nl: 'Rijen met minder dan {min} antwoorden worden niet getoond.',
     en: 'Rows with fewer than {min} answers are not shown.',
   },
+
+  // The scorecard (src/app/scorecard, src/lib/figures/scorecard.ts).
+  scorecard: { nl: 'Scorekaart', en: 'Scorecard' },
+  'scorecard.title': { nl: 'Scorekaart per {by}', en: 'Scorecard by {by}' },
+  'scorecard.question': {
+    nl: 'De kernindicatoren van alle onderwerpen, per {by}',
+    en: 'The headline indicators of every topic, by {by}',
+  },
+  'scorecard.intro': {
+    nl: 'Elke groep vergeleken met de rest van {within}: dezelfde cijfers als op de onderwerppagina’s bij “Vergelijk per {by}”. Een kolomkop sorteert; een rij of cel opent de grafieken van die groep.',
+    en: 'Each group compared with the rest of {within}: the same figures as on the topic pages under “Compare by {by}”. A column heading sorts; a row or cell opens that group’s charts.',
+  },
+  'scorecard.rows': { nl: 'Rijen', en: 'Rows' },
+  'scorecard.indicator': { nl: 'Indicator', en: 'Indicator' },
+  'scorecard.legend': {
+    nl: 'Verschil met de rest na Benjamini–Hochberg-correctie per kolom (p < 0,05):',
+    en: 'Difference from the rest after Benjamini–Hochberg correction per column (p < 0.05):',
+  },
+  'scorecard.noMark': {
+    nl: 'zonder teken: geen aantoonbaar verschil',
+    en: 'no mark: no clear difference',
+  },
+  'scorecard.selected': { nl: 'uw selectie', en: 'your selection' },
+  'scorecard.region': {
+    nl: 'Scorekaart: scroll opzij voor alle indicatoren',
+    en: 'Scorecard: scroll sideways for every indicator',
+  },
+  'scorecard.open': { nl: '{topic} voor {group}', en: '{topic} for {group}' },
+  'scorecard.ranked': {
+    nl: '{label}, gerangschikt van hoog naar laag, met 95%-BI',
+    en: '{label}, ranked from high to low, with 95% CI',
+  },
+  'scorecard.reference': { nl: 'lijn: {label} ({value})', en: 'line: {label} ({value})' },
 
   // Your own data: the button and banner, the panel, the release report.
   'upload.open': { nl: 'Eigen data laden', en: 'Load your own data' },

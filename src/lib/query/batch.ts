@@ -74,7 +74,7 @@ function valueSql(item: Item): string {
 }
 
 /** The statement for one question: its counts and weight sums by wave, dimensions and answer. */
-function batchStatement(
+export function batchStatement(
   codebook: Codebook,
   itemId: string,
   dims: readonly string[],
@@ -99,12 +99,17 @@ function batchStatement(
   };
 }
 
-/** Runs one statement per question and answers the view's requests from what came back. */
+/**
+ * Runs one statement per question and answers the view's requests from what came back. A
+ * question in `shipped` (the results of its statement, shipped with the build: shipped.ts) is
+ * not asked again.
+ */
 export async function batch(
   engine: Engine,
   codebook: Codebook,
   spec: BatchSpec,
   fallback: Aggregates,
+  shipped?: Readonly<Record<string, Columns>>,
 ): Promise<Aggregates> {
   const dims = [...new Set(spec.dims)].sort();
   for (const d of dims)
@@ -113,6 +118,8 @@ export async function batch(
   const fetched = new Map<string, Fetched>(
     await Promise.all(
       spec.itemIds.map(async (id): Promise<[string, Fetched]> => {
+        const given = shipped?.[id];
+        if (given) return [id, { item: getItem(codebook, id), columns: given }];
         // A summary holds every dimension, so it serves any batch.
         const table = sourceFor(engine, codebook, id);
         const s = batchStatement(codebook, id, dims, spec.weighted, table);

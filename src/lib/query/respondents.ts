@@ -1,7 +1,7 @@
 import { dimensions } from '../codebook/columns';
 import type { Codebook } from '../codebook/types';
 import { RESPONSES } from '../data/schema';
-import type { Engine, Statement } from '../db/engine';
+import type { Columns, Engine, Statement } from '../db/engine';
 import type { Selection } from './selection';
 import { checkSelection } from './selection';
 import { ident } from '../db/sql';
@@ -11,7 +11,7 @@ import { ident } from '../db/sql';
  * one statement for every view, so that after the first the query cache answers it, and each
  * selection is added up from its rows (a few hundred) in JavaScript.
  */
-function respondentsStatement(codebook: Codebook): Statement {
+export function respondentsStatement(codebook: Codebook): Statement {
   const dims = dimensions(codebook).map((d) => ident(d.id));
   return {
     sql: `SELECT wave, ${dims.join(', ')}, count(*)::DOUBLE AS n FROM ${RESPONSES} GROUP BY ALL`,
@@ -22,10 +22,17 @@ function respondentsStatement(codebook: Codebook): Statement {
 /** How many respondents of a selection have each value of a dimension; null = blank. */
 export type RespondentsBy = (selection: Selection, dimension: string) => Map<string | null, number>;
 
-/** Runs the statement and returns the counter of its rows. */
-export async function respondents(engine: Engine, codebook: Codebook): Promise<RespondentsBy> {
+/**
+ * Runs the statement (unless its result is `shipped` with the build: shipped.ts) and returns the
+ * counter of its rows.
+ */
+export async function respondents(
+  engine: Engine,
+  codebook: Codebook,
+  shipped?: Columns,
+): Promise<RespondentsBy> {
   const s = respondentsStatement(codebook);
-  const { length, values } = await engine.columns(s.sql, s.params);
+  const { length, values } = shipped ?? (await engine.columns(s.sql, s.params));
   const dims = dimensions(codebook).map((d) => d.id);
   return (selection, dimension) => {
     checkSelection(codebook, selection);

@@ -1,6 +1,8 @@
 import { dimensions } from '../codebook/columns';
 import type { Codebook, Lang } from '../codebook/types';
 import { isCoded, LANGS } from '../codebook/types';
+import type { RowOrder } from '../figures/order';
+import { ROW_ORDERS } from '../figures/order';
 import type { Benchmark } from '../figures/panel';
 import { BENCHMARKS } from '../figures/panel';
 import type { Message } from '../i18n/translate';
@@ -16,6 +18,11 @@ export interface ViewState {
   /** A dimension id to split every chart by. */
   compare: string | null;
   benchmark: Benchmark;
+  /**
+   * The groups of a comparison by their figure, highest first (absent, the default), or by name
+   * (`order=alpha`).
+   */
+  order?: RowOrder;
   /** Post-stratified by specialty (only where data/population.json exists). */
   weighted: boolean;
   lang: Lang;
@@ -25,6 +32,13 @@ export interface ViewState {
   slide: number;
   /** Set when the explorer is open (`view=explore`) instead of a topic page. */
   explore?: ExploreState;
+  /** Set when the scorecard is open (`view=scorecard`): every indicator by the compare dimension. */
+  scorecard?: boolean;
+  /**
+   * Set when the report of a specialty is open (`view=report&specialty=…`): every question of the
+   * specialty's filter set against the rest, in sentences and charts (src/app/report).
+   */
+  report?: boolean;
 }
 
 /** The explorer: one question crossed with one or two splits, `?view=explore&q=…&by=…&by2=…`. */
@@ -48,6 +62,9 @@ export function defaultExplore(codebook: Codebook): ExploreState {
 
 const EXPLORE_PARAMS = ['q', 'by', 'by2'] as const;
 
+/** The pages `view=` opens besides the topics. */
+const VIEWS = ['topics', 'explore', 'scorecard', 'report'] as const;
+
 /** Checks the explorer's parameters after the loop: they depend on each other and on `view`. */
 function parseExplore(
   codebook: Codebook,
@@ -55,8 +72,12 @@ function parseExplore(
   given: Partial<Record<(typeof EXPLORE_PARAMS)[number], string>>,
   notices: Notice[],
 ): ExploreState | undefined {
-  if (view !== null && view !== 'explore' && view !== 'topics')
-    notices.push({ param: 'view', value: view, expected: message('notice.view') });
+  if (view !== null && !(VIEWS as readonly string[]).includes(view))
+    notices.push({
+      param: 'view',
+      value: view,
+      expected: message('notice.view', { views: VIEWS.join(', ') }),
+    });
   if (view !== 'explore') {
     for (const param of EXPLORE_PARAMS) {
       const value = given[param];
@@ -191,6 +212,10 @@ export function parseState(
     } else if (param === 'benchmark') {
       if (includes(BENCHMARKS, value)) state.benchmark = value;
       else codes(BENCHMARKS);
+    } else if (param === 'order') {
+      if (includes(ROW_ORDERS, value)) {
+        if (value !== 'value') state.order = value;
+      } else codes(ROW_ORDERS);
     } else if (param === 'weighted') {
       if (value === '1' || value === '0') state.weighted = value === '1';
       else notice(message('notice.weighted'));
@@ -221,7 +246,7 @@ export function parseState(
     } else {
       codes([
         ...['topic', 'wave', 'compare', 'benchmark', 'weighted', 'lang', 'present', 'slide'],
-        ...['view', 'q', 'by', 'by2', ...dims.map((d) => d.id)],
+        ...['order', 'view', 'q', 'by', 'by2', ...dims.map((d) => d.id)],
       ]);
     }
   }
@@ -240,6 +265,8 @@ export function parseState(
   }
   const explored = parseExplore(codebook, view, explore, notices);
   if (explored) state.explore = explored;
+  if (view === 'scorecard') state.scorecard = true;
+  if (view === 'report') state.report = true;
   // A parameter repeated with the same value (a link shared twice, a tracker's tag) is one notice.
   const seen = new Set<string>();
   const unique = notices.filter((n) => {
@@ -262,6 +289,7 @@ export function serializeState(state: ViewState, codebook: Codebook): string {
     if (code) params.set(dim.id, code);
   }
   if (state.compare) params.set('compare', state.compare);
+  if (state.order && state.order !== 'value') params.set('order', state.order);
   if (state.benchmark !== defaults.benchmark) params.set('benchmark', state.benchmark);
   if (state.weighted !== defaults.weighted) params.set('weighted', state.weighted ? '1' : '0');
   if (state.lang !== defaults.lang) params.set('lang', state.lang);
@@ -271,7 +299,8 @@ export function serializeState(state: ViewState, codebook: Codebook): string {
     if (state.explore.q !== first.q) params.set('q', state.explore.q);
     if (state.explore.by !== first.by) params.set('by', state.explore.by);
     if (state.explore.by2) params.set('by2', state.explore.by2);
-  }
+  } else if (state.scorecard) params.set('view', 'scorecard');
+  else if (state.report) params.set('view', 'report');
   if (state.present.length > 0) {
     params.set('present', state.present.join(','));
     if (state.slide !== 1) params.set('slide', String(state.slide));

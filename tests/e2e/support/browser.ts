@@ -9,7 +9,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Debian's Chromium driven by playwright-core (Playwright cannot download browsers here). A
  * missing browser fails the suite: browser tests are never silently skipped.
  */
-export async function launch(): Promise<Browser> {
+export async function launch(
+  /** More switches, and Playwright's own to leave out (the benchmark's --disable-features). */
+  extra: { args?: string[]; ignoreDefaultArgs?: string[] } = {},
+): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `No Chromium at ${CHROMIUM}: run "apt-get install -y chromium" or set CHROMIUM_PATH`,
@@ -25,7 +28,9 @@ export async function launch(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(extra.args ?? []),
     ],
+    ...(extra.ignoreDefaultArgs ? { ignoreDefaultArgs: extra.ignoreDefaultArgs } : {}),
   });
 }
 

@@ -1,0 +1,86 @@
+/**
+ * Vite plugin: a small inline script at the top of index.html that asks for the data a first view
+ * needs — the codebook, the default views, the results of the topic a link names — while the
+ * app's JavaScript is still being fetched and compiled, instead of one after the other once it
+ * runs. The app takes these responses (src/app/boot.ts, fetchOnce) and fetches anything else
+ * itself; a response the script did not ask for, or one that failed, is simply fetched again.
+ *
+ * Only in a build: the files' hashed names are known from the bundle. Nothing here reads
+ * src/lib (vite.config.ts imports this file): the codebook is read from the bundle as JSON.
+ */
+
+import type { Plugin } from 'vite';
+
+interface Asset {
+  type: 'asset';
+  fileName: string;
+  originalFileNames?: readonly string[];
+  source: string | Uint8Array;
+}
+
+function assets(bundle: Record<string, { type: string }>): Asset[] {
+  return Object.values(bundle).filter((f): f is Asset => f.type === 'asset');
+}
+
+/** The asset made from a source file whose path ends with `suffix`. */
+function made(list: Asset[], test: (original: string) => boolean): Asset | undefined {
+  return list.find((a) => (a.originalFileNames ?? []).some((o) => test(o.replaceAll('\\', '/'))));
+}
+
+/** The script: small, plain, and run before anything else on the page. */
+function script(files: {
+  codebook: string;
+  precomputed: string | null;
+  results: Record<string, string>;
+  topicOf: Record<string, string>;
+}): string {
+  return `(function(){try{var f=${JSON.stringify(files)};var e=window.__djsEarly=new Map();
+var get=function(u){var h=new URL(u,document.baseURI).href,r=fetch(h);r.catch(function(){});e.set(h,r);};
+var p=new URLSearchParams(location.search);get(f.codebook);if(f.precomputed)get(f.precomputed);
+var t=p.get('view')==='explore'?f.topicOf[p.get('q')]:p.get('topic');if(t&&f.results[t])get(f.results[t]);
+}catch(x){}})();`;
+}
+
+export function earlyFetch(): Plugin {
+  return {
+    name: 'djs-early-fetch',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const list = assets(ctx.bundle as Record<string, { type: string }>);
+        const codebook = made(list, (o) => o.endsWith('data/codebook.json'));
+        if (!codebook) return html;
+        const text =
+          typeof codebook.source === 'string'
+            ? codebook.source
+            : new TextDecoder().decode(codebook.source);
+        const items = (JSON.parse(text) as { items?: { id: string; topic?: string }[] }).items;
+        const topicOf = Object.fromEntries(
+          (items ?? []).filter((i) => i.topic).map((i) => [i.id, i.topic!]),
+        );
+        const results: Record<string, string> = {};
+        for (const asset of list)
+          for (const original of asset.originalFileNames ?? []) {
+            const m = /generated\/results-(.+)\.json$/.exec(original.replaceAll('\\', '/'));
+            if (m) results[m[1]!] = `./${asset.fileName}`;
+          }
+        const precomputed = made(list, (o) => o.endsWith('generated/precomputed.json'));
+        const files = {
+          codebook: `./${codebook.fileName}`,
+          precomputed: precomputed ? `./${precomputed.fileName}` : null,
+          results,
+          topicOf,
+        };
+        // Right after the charset (which must come within the first 1024 bytes), before any
+        // stylesheet: an inline script after one would wait for it.
+        const tag = `<script>${script(files)}</script>`;
+        const charset = /<meta charset[^>]*>/i.exec(html);
+        if (!charset) return html.replace(/<head>/i, `<head>${tag}`);
+        const at = charset.index + charset[0].length;
+        return `${html.slice(0, at)}\n    ${tag}${html.slice(at)}`;
+      },
+    },
+  };
+}

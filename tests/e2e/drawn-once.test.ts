@@ -1,0 +1,188 @@
+/**
+ * Issue 19: the first charts of any unweighted view come from what the build shipped (the default
+ * views, each topic's query results: src/lib/query/shipped.ts), not from DuckDB, and DuckDB
+ * becoming ready draws none of them again. Draws are counted by a MutationObserver on the Plot
+ * hosts (`[data-plot]`, whose children PlotView replaces on every draw), keyed by chart and
+ * position, so a chart remounted counts as drawn again too. DuckDB is held back by holding its
+ * wasm (and worker) requests until the first charts are on screen, or never answered at all.
+ */
+import type { Page, Route } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { useBrowserPage } from './support/browser';
+
+const site = inject('siteUrl');
+const session = useBrowserPage({ width: 1280, height: 800 });
+let page: Page;
+let errors: string[];
+beforeEach(() => {
+  ({ page, errors } = session);
+});
+
+const DUCKDB = /duckdb-[^/]*\.(wasm|js)(\?|$)/;
+
+/** Counts every draw of every chart, from before the app's first script. */
+const COUNTER = `(() => {
+  const ids = new WeakMap();
+  const draws = (window.__draws = {});
+  const keyOf = (host) => {
+    if (!ids.has(host)) {
+      const frame = host.closest('[data-testid^="chart-"]');
+      const name = frame ? frame.getAttribute('data-testid') : 'page';
+      const index = frame ? [...frame.querySelectorAll('[data-plot]')].indexOf(host) : 0;
+      let key = name + '#' + index;
+      // The same chart and position mounted again is a new host: it counts under the same key.
+      ids.set(host, key);
+    }
+    return ids.get(host);
+  };
+  new MutationObserver((records) => {
+    for (const r of records)
+      if (r.target instanceof Element && r.target.hasAttribute('data-plot') && r.addedNodes.length > 0) {
+        const key = keyOf(r.target);
+        draws[key] = (draws[key] || 0) + 1;
+      }
+  }).observe(document, { subtree: true, childList: true });
+})();`;
+
+const draws = (p: Page) =>
+  p.evaluate(
+    () => ({ ...(window as never as { __draws: object }).__draws }) as Record<string, number>,
+  );
+
+const duckdbReady = (p: Page) =>
+  p.evaluate(() => performance.getEntriesByName('djs:duckdb-ready').length > 0);
+
+const headlines = (p: Page) =>
+  p
+    .locator('[data-testid^="headline-"]')
+    .evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('data-testid')}: ${e.textContent?.replace(/\s+/g, ' ')}`),
+    );
+
+/** Holds every request for DuckDB's wasm and worker until `release` is called. */
+async function holdDuckDb(p: Page): Promise<() => Promise<void>> {
+  const held: Route[] = [];
+  let released = false;
+  await p.route(DUCKDB, (route) => (released ? route.continue() : void held.push(route)));
+  return async () => {
+    released = true;
+    for (const route of held.splice(0)) await route.continue();
+  };
+}
+
+/** Waits until the page is quiet: charts off screen drawn when idle, nothing stale or busy. */
+async function settled(p: Page): Promise<void> {
+  await p.waitForFunction(
+    () =>
+      document.querySelector(
+        'section[data-busy="false"], [data-testid="explorer"][data-busy="false"]',
+      ) !== null && document.querySelector('[data-stale]') === null,
+    undefined,
+    { timeout: 60_000, polling: 100 },
+  );
+  // Two idle periods in a row: the draw queue draws the charts further down when idle.
+  for (let i = 0; i < 2; i++)
+    await p.evaluate(
+      () => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 2000 })),
+    );
+}
+
+async function drawnOnceAcrossDuckDb(url: string, firstChart: string): Promise<void> {
+  await page.addInitScript(COUNTER);
+  const release = await holdDuckDb(page);
+  await page.goto(url);
+  await page.locator(`${firstChart} svg`).first().waitFor({ timeout: 60_000 });
+  await settled(page);
+  // Drawn while DuckDB could not have started: its wasm was never served.
+  expect(await duckdbReady(page)).toBe(false);
+  const before = await draws(page);
+  const figures = await headlines(page);
+  expect(Object.keys(before).length).toBeGreaterThan(0);
+
+  await release();
+  await page.waitForFunction(
+    () => performance.getEntriesByName('djs:duckdb-ready').length > 0,
+    undefined,
+    {
+      timeout: 90_000,
+    },
+  );
+  await page.getByTestId('engine-progress').waitFor({ state: 'detached', timeout: 30_000 });
+  await settled(page);
+  const after = await draws(page);
+  // Every chart drawn before DuckDB was ready is drawn no more after it.
+  for (const [key, n] of Object.entries(before)) expect(after[key], key).toBe(n);
+  // And no chart anywhere on the page was drawn twice (those drawn when idle included).
+  for (const [key, n] of Object.entries(after)) expect(n, key).toBe(1);
+  expect(await headlines(page)).toEqual(figures);
+  expect(errors).toEqual([]);
+}
+
+describe('nothing drawn twice', () => {
+  it('on the default view: DuckDB becoming ready draws no chart again', async () => {
+    await drawnOnceAcrossDuckDb(site, '[data-testid^="chart-"]');
+  });
+
+  it('on a shared link with a filter and a compare-by, drawn before DuckDB', async () => {
+    await drawnOnceAcrossDuckDb(
+      `${site}?topic=burnout&specialty=radiologie&compare=hospital_type`,
+      '[data-testid="chart-burnout"]',
+    );
+  });
+});
+
+describe('before DuckDB, from the shipped results', () => {
+  it("opens the explorer's table of a question by a dimension", async () => {
+    await holdDuckDb(page);
+    await page.goto(`${site}?view=explore&q=burnout&by=specialty`);
+    await page
+      .locator('[data-testid="explorer"][data-busy="false"] [data-testid="crosstab"]')
+      .waitFor({ timeout: 60_000 });
+    expect(await duckdbReady(page)).toBe(false);
+    await expect(
+      page.locator('[data-testid="crosstab"] tbody tr').count(),
+    ).resolves.toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('redraws the first filter change with the figures DuckDB gives', async () => {
+    // DuckDB never arrives: the change is answered from the topic's shipped results.
+    await page.route(DUCKDB, () => undefined);
+    await page.goto(`${site}?topic=burnout`);
+    await page.locator('[data-testid="chart-burnout"] svg').first().waitFor({ timeout: 60_000 });
+    await settled(page);
+    const unfiltered = await headlines(page);
+    const svg = await page.locator('[data-testid="chart-burnout"] [data-plot]').first().innerHTML();
+    await page.selectOption('select[name="specialty"]', 'radiologie');
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('specialty') === 'radiologie',
+    );
+    await settled(page);
+    expect(await duckdbReady(page)).toBe(false);
+    const filtered = await headlines(page);
+    expect(filtered).not.toEqual(unfiltered);
+    // The chart itself was drawn again.
+    await expect(
+      page.locator('[data-testid="chart-burnout"] [data-plot]').first().innerHTML(),
+    ).resolves.not.toBe(svg);
+
+    // The same view computed by DuckDB (the shipped results withheld): the same figures.
+    const live = await page
+      .context()
+      .browser()!
+      .newPage({ viewport: { width: 1280, height: 800 } });
+    await live.route(/results-[^/]*\.json/, (route) => route.abort());
+    await live.goto(`${site}?topic=burnout&specialty=radiologie`);
+    await live.waitForFunction(
+      () => performance.getEntriesByName('djs:duckdb-ready').length > 0,
+      undefined,
+      {
+        timeout: 90_000,
+      },
+    );
+    await settled(live);
+    expect(await headlines(live)).toEqual(filtered);
+    await live.close();
+    expect(errors).toEqual([]);
+  });
+});

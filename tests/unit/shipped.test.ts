@@ -1,0 +1,218 @@
+/**
+ * The results shipped with the build (src/lib/query/shipped.ts) give exactly DuckDB's figures:
+ * every topic, for a sample of selections (filters on one or several dimensions, each compare-by,
+ * every benchmark, both waves), and the explorer's tables of every question by every dimension,
+ * computed once from the files the build step writes (after a trip through JSON) with an engine
+ * that refuses every query, and once by the real duckdb-wasm on the same data. And the hashes
+ * the build records of the files it checked, with which the site loads them unchecked.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtFiles } from '../../src/build/precompute';
+import { dimensions } from '../../src/lib/codebook/columns';
+import type { Engine } from '../../src/lib/db/engine';
+import { createNodeEngine } from '../../src/lib/db/node';
+import { loadWave } from '../../src/lib/data/load-wave';
+import { RESPONSES } from '../../src/lib/data/schema';
+import { viewCoverage } from '../../src/lib/figures/coverage';
+import { crosstab } from '../../src/lib/figures/crosstab';
+import type { Benchmark } from '../../src/lib/figures/panel';
+import { topicFigures } from '../../src/lib/figures/topic-figures';
+import type { Selection } from '../../src/lib/query/selection';
+import type { ViewResults } from '../../src/lib/query/shipped';
+import { decodeViewResults } from '../../src/lib/query/shipped';
+import { engineWithWaves, readCodebook, root } from './helpers/data';
+
+const codebook = readCodebook();
+const dims = dimensions(codebook);
+const waves = codebook.waves.map((w) => w.year);
+let engine: Engine;
+const shipped = new Map<string, ViewResults>();
+
+/** An engine that must not be asked: every figure has to come from the shipped results. */
+const refusing: Engine = {
+  registerFile: () => Promise.reject(new Error('asked DuckDB to register a file')),
+  query: (sql) => Promise.reject(new Error(`asked DuckDB: ${sql.slice(0, 80)}`)),
+  columns: (sql) => Promise.reject(new Error(`asked DuckDB: ${sql.slice(0, 80)}`)),
+  close: () => Promise.resolve(),
+};
+
+/** What the build step records of the files it checked (src/generated/checked.json). */
+let checked: { codebook: string; waves: Record<string, string> };
+
+beforeAll(async () => {
+  engine = await engineWithWaves(codebook);
+  const built = await builtFiles(path.join(root, 'data'));
+  for (const [topic, json] of Object.entries(built.results))
+    shipped.set(topic, decodeViewResults(JSON.parse(json)));
+  checked = JSON.parse(built.checked) as typeof checked;
+}, 180_000);
+afterAll(() => engine.close());
+
+interface Case {
+  label: string;
+  selection: Selection;
+  compare: string | null;
+  benchmark: Benchmark;
+}
+
+/**
+ * Views a link can name, chosen so that over the topics every dimension is filtered, every one is
+ * compared by, and every benchmark and wave occurs: a code per filter taken in turn by index.
+ */
+function cases(topicIndex: number): Case[] {
+  const dim = (k: number) => dims[(topicIndex + k) % dims.length]!;
+  const code = (k: number) => {
+    const values = dim(k).values;
+    return values[(topicIndex * 3 + k) % values.length]!.code;
+  };
+  const [newest, oldest] = [Math.max(...waves), Math.min(...waves)];
+  // With the benchmark "same hospital type": another dimension beside a hospital type.
+  const peers = dims.filter((d) => d.id !== 'hospital_type');
+  const peer = peers[topicIndex % peers.length]!;
+  return [
+    { label: 'default', selection: { wave: newest, filters: {} }, compare: null, benchmark: 'all' },
+    {
+      label: 'one filter, compared',
+      selection: { wave: newest, filters: { [dim(0).id]: [code(0)] } },
+      compare: dim(1).id,
+      benchmark: 'all',
+    },
+    {
+      label: 'two filters, the rest',
+      selection: { wave: newest, filters: { [dim(2).id]: [code(2)], [dim(3).id]: [code(3)] } },
+      compare: dim(4).id,
+      benchmark: 'rest',
+    },
+    {
+      label: 'same hospital type',
+      selection: {
+        wave: newest,
+        filters: {
+          hospital_type: ['umc'],
+          [peer.id]: [peer.values[topicIndex % peer.values.length]!.code],
+        },
+      },
+      compare: null,
+      benchmark: 'hospital_type',
+    },
+    {
+      label: 'the older wave',
+      selection: { wave: oldest, filters: { [dim(1).id]: [code(1)] } },
+      compare: dim(0).id,
+      benchmark: 'all',
+    },
+    {
+      label: 'the shared link of issue 19',
+      selection: { wave: newest, filters: { specialty: ['radiologie'] } },
+      compare: 'hospital_type',
+      benchmark: 'all',
+    },
+  ];
+}
+
+describe('figures from shipped results', () => {
+  it('has a file for every topic, made for the codebook dimensions', () => {
+    expect([...shipped.keys()].sort()).toEqual(codebook.topics.map((t) => t.id).sort());
+    for (const results of shipped.values())
+      expect(results.dims).toEqual(dims.map((d) => d.id).sort());
+  });
+
+  codebook.topics.forEach((topic, i) => {
+    it(`equal DuckDB's on every sampled view of ${topic.id}`, async () => {
+      const results = shipped.get(topic.id)!;
+      for (const c of cases(i)) {
+        const options = { compare: c.compare, benchmark: c.benchmark };
+        const fromShipped = await topicFigures(
+          refusing,
+          codebook,
+          topic.id,
+          c.selection,
+          options,
+          undefined,
+          results,
+        );
+        const fromDuckDb = await topicFigures(engine, codebook, topic.id, c.selection, options);
+        expect(fromShipped, `${topic.id}: ${c.label}`).toStrictEqual(fromDuckDb);
+        expect(fromShipped.panels.length, `${topic.id}: ${c.label}`).toBeGreaterThan(0);
+      }
+    });
+  });
+
+  it("give the explorer's table of every question by every dimension, as DuckDB does", async () => {
+    const newest = Math.max(...waves);
+    const questions = codebook.items.filter((item) => item.type !== 'dimension');
+    for (const [k, item] of questions.entries()) {
+      const results = shipped.get(item.topic!)!;
+      const by = dims[k % dims.length]!.id;
+      const other = dims[(k + 1) % dims.length]!;
+      const selection: Selection = {
+        wave: newest,
+        filters: k % 2 === 0 ? {} : { [other.id]: [other.values[k % other.values.length]!.code] },
+      };
+      const spec = { item: item.id, by };
+      const fromShipped = await crosstab(refusing, codebook, spec, selection, results);
+      const fromDuckDb = await crosstab(engine, codebook, spec, selection);
+      expect(fromShipped, `${item.id} by ${by}`).toStrictEqual(fromDuckDb);
+      const splits = [item.id, by];
+      expect(await viewCoverage(refusing, codebook, selection, splits, results)).toStrictEqual(
+        await viewCoverage(engine, codebook, selection, splits),
+      );
+    }
+  });
+
+  it('leave a weighted view to DuckDB: the refusing engine is asked', async () => {
+    const results = shipped.values().next().value!;
+    const topic = codebook.topics[0]!.id;
+    await expect(
+      topicFigures(
+        refusing,
+        codebook,
+        topic,
+        { wave: Math.max(...waves), filters: {}, weighted: true },
+        { compare: null, benchmark: 'all' },
+        undefined,
+        results,
+      ),
+    ).rejects.toThrow(/asked DuckDB/);
+  });
+});
+
+describe('the files the build checked', () => {
+  const sha256 = (file: string) =>
+    createHash('sha256')
+      .update(readFileSync(path.join(root, 'data', file)))
+      .digest('hex');
+
+  it('are recorded by the SHA-256 of the codebook and of every wave file', () => {
+    expect(checked.codebook).toBe(sha256('codebook.json'));
+    expect(Object.keys(checked.waves).sort()).toEqual(codebook.waves.map((w) => w.file).sort());
+    for (const [file, hash] of Object.entries(checked.waves)) expect(hash).toBe(sha256(file));
+  });
+
+  it('load without checking every value again, into the same rows', async () => {
+    const wave = codebook.waves[0]!;
+    const bytes = new Uint8Array(readFileSync(path.join(root, 'data', wave.file)));
+    const rowsOf = async (skip: boolean) => {
+      const db = await createNodeEngine();
+      const asked: string[] = [];
+      const counting: Engine = {
+        ...db,
+        query: (sql, params) => (asked.push(sql), db.query(sql, params)),
+      };
+      try {
+        await loadWave(counting, codebook, wave.year, `data/${wave.file}`, bytes, skip);
+        const rows = await db.query(`SELECT * FROM ${RESPONSES} ORDER BY ALL`);
+        return { rows, checks: asked.filter((sql) => sql.includes('AS line')).length };
+      } finally {
+        await db.close();
+      }
+    };
+    const [full, trusted] = [await rowsOf(false), await rowsOf(true)];
+    expect(full.checks).toBeGreaterThan(10);
+    expect(trusted.checks).toBe(0);
+    expect(trusted.rows).toEqual(full.rows);
+  });
+});
