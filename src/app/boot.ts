@@ -178,11 +178,28 @@ async function checkedByBuild(codebook: Codebook, name: string, bytes: Uint8Arra
 }
 
 /**
- * Starts DuckDB (in a worker) and fetches the data at the same time, then loads every wave. No
+ * Starts DuckDB in its worker: its JavaScript (with Arrow) is a chunk of its own, which
+ * index.html asks for beside the app's (src/build/early-fetch.ts); the worker then fetches and
+ * compiles the wasm on another core while the page draws its first view from what the build
+ * shipped. Started as the app starts, not once the codebook is read: DuckDB is ready sooner.
+ */
+export function startEngine(onStage: (stage: Stage) => void): Promise<Engine> {
+  return import('../lib/db/browser').then(({ createBrowserEngine }) =>
+    createBrowserEngine((loaded, total) => onStage({ step: 'engine', loaded, total })),
+  );
+}
+
+/**
+ * Fetches the data while DuckDB starts (startEngine), then loads every wave. No
  * summary table is built here: a topic's unweighted views come from its shipped results, and a
  * view that asks DuckDB builds the tables it needs (viewSource).
  */
-export async function boot(codebook: Codebook, onStage: (stage: Stage) => void): Promise<Booted> {
+export async function boot(
+  codebook: Codebook,
+  onStage: (stage: Stage) => void,
+  /** DuckDB, started before the codebook came (startEngine). */
+  started: Promise<Engine> = startEngine(onStage),
+): Promise<Booted> {
   // Every file is fetched now, while DuckDB starts; openDataSet loads them once it is ready.
   const fetched = new Map<string, Promise<Uint8Array>>();
   const fetchData = (name: string, url: string | undefined) => {
@@ -195,13 +212,8 @@ export async function boot(codebook: Codebook, onStage: (stage: Stage) => void):
   for (const wave of codebook.waves) fetchData(wave.file, waveUrl(wave.file));
   fetchData(POPULATION, populationUrl);
   const files: DataFiles = { read: (name) => fetched.get(name) ?? null };
-  // DuckDB's JavaScript (and Arrow) is a chunk of its own, fetched here, off the first chart's path.
-  const { createBrowserEngine } = await import('../lib/db/browser');
-  const enginePromise = createBrowserEngine((loaded, total) =>
-    onStage({ step: 'engine', loaded, total }),
-  );
   // Repeated reads (all respondents, parents, other waves) come from memory on a filter change.
-  const engine = cachedEngine(await enginePromise);
+  const engine = cachedEngine(await started);
   // Marks for the browser benchmark (tests/bench): DuckDB open, then DuckDB holding the data.
   performance.mark('djs:duckdb-open');
   // A wave without usable trainee counts (a new wave, say) is shown unweighted: never an error

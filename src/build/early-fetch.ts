@@ -2,7 +2,7 @@
  * Vite plugin: a small inline script at the top of index.html that asks for the data a first view
  * needs — the codebook, the default views, the results of the topic a link names — while the
  * app's JavaScript is still being fetched and compiled, instead of one after the other once it
- * runs. The app takes these responses (src/app/boot.ts, fetchOnce) and fetches anything else
+ * runs; and a modulepreload of DuckDB's JavaScript chunk, which the app imports as it starts. The app takes these responses (src/app/boot.ts, fetchOnce) and fetches anything else
  * itself; a response the script did not ask for, or one that failed, is simply fetched again.
  *
  * Only in a build: the files' hashed names are known from the bundle. Nothing here reads
@@ -73,9 +73,19 @@ export function earlyFetch(): Plugin {
           results,
           topicOf,
         };
+        // DuckDB's JavaScript, which the app imports as it starts (src/app/boot.ts, startEngine).
+        const duckdb = Object.values(ctx.bundle).find(
+          (f) =>
+            f.type === 'chunk' &&
+            f.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith('src/lib/db/browser.ts')),
+        );
         // Right after the charset (which must come within the first 1024 bytes), before any
         // stylesheet: an inline script after one would wait for it.
-        const tag = `<script>${script(files)}</script>`;
+        const tag =
+          `<script>${script(files)}</script>` +
+          (duckdb
+            ? `\n    <link rel="modulepreload" crossorigin href="./${duckdb.fileName}">`
+            : '');
         const charset = /<meta charset[^>]*>/i.exec(html);
         if (!charset) return html.replace(/<head>/i, `<head>${tag}`);
         const at = charset.index + charset[0].length;

@@ -74,7 +74,10 @@ export function useBrowserPage(viewport = { width: 1280, height: 900 }): Session
   return session;
 }
 
-/** Opens a topic page and waits until its figures come from DuckDB, not the precomputed view. */
+/**
+ * Opens a topic page and waits until its figures are on screen and it is not busy: drawn from
+ * what the build shipped (an unweighted view), or by DuckDB. DuckDB may still be loading.
+ */
 export async function openTopic(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('[data-testid="headlines"]').waitFor({ timeout: 60_000 });
