@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { readCodebook } from '../unit/helpers/data';
+import { axeViolations } from './support/axe';
 import { useBrowserPage } from './support/browser';
 
 const site = inject('siteUrl');
@@ -13,32 +12,8 @@ beforeEach(() => {
   ({ page, errors } = session);
 });
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const codebook = readCodebook();
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** axe-core run in the real page: every WCAG 2.1 A/AA rule and the best practices. */
-async function violations(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window)))
-    await page.addScriptTag({ content: axeSource });
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run({ resultTypes: ['violations'] })).violations;
-  });
-  return (found as Violation[]).map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+const violations = () => axeViolations(page);
 
 async function settled() {
   await page.locator('section[data-busy="false"]').waitFor({ timeout: 60_000 });

@@ -6,10 +6,10 @@
  * report is reached from the dashboard and left again.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { useBrowserPage } from './support/browser';
 
 const site = inject('siteUrl');
@@ -37,24 +37,7 @@ async function openReport(query: string) {
   await page.getByTestId('report-intro').waitFor();
 }
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-/** axe-core in the page: every WCAG 2.1 A/AA rule and the best practices (as a11y.test.ts). */
-async function violations(): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const found = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run({ resultTypes: ['violations'] })).violations;
-  })) as { id: string; help: string; nodes: { target: string[] }[] }[];
-  return found.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+const violations = () => axeViolations(page);
 
 const sentence = (item: string) => page.getByTestId(`report-sentence-${item}`).textContent();
 

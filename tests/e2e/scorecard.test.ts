@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { scorecardIndicators } from '../../src/lib/figures/scorecard';
 import { readCodebook } from '../unit/helpers/data';
+import { axeViolations } from './support/axe';
 import { useBrowserPage } from './support/browser';
 
 const site = inject('siteUrl');
@@ -47,26 +46,7 @@ function rankedDown(values: (number | null)[]) {
   return shown;
 }
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-async function violations(): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (c: Element, o: object) => Promise<{ violations: unknown[] }> };
-      }
-    ).axe;
-    // The scorecard's own part of the page: the shell around it has its own tests (a11y.test.ts).
-    const root = document.querySelector('[data-testid="scorecard"]')!;
-    return (await axe.run(root, { resultTypes: ['violations'] })).violations;
-  });
-  return (found as { id: string; nodes: { target: string[] }[] }[]).map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+const violations = () => axeViolations(page, '[data-testid="scorecard"]');
 
 describe('the scorecard at 1280 px', () => {
   it('is in the topic navigation and shows every indicator × specialty before DuckDB is ready', async () => {

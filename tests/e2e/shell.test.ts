@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { dimensions } from '../../src/lib/codebook/columns';
 import { MIN_N } from '../../src/lib/privacy/threshold';
 import { readCodebook } from '../unit/helpers/data';
+import { axeViolations } from './support/axe';
 import { openExplorer, openTopic, useBrowserPage } from './support/browser';
 
 /**
@@ -30,24 +30,7 @@ const label = (dim: string, code: string) =>
     .find((d) => d.id === dim)!
     .values.find((v) => v.code === code)!.label;
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-async function violations(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window)))
-    await page.addScriptTag({ content: axeSource });
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run({ resultTypes: ['violations'] })).violations;
-  });
-  return (found as { id: string; nodes: { target: string[] }[] }[]).map(
-    (v) => `${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+const violations = () => axeViolations(page);
 
 /** Visible text (not a chart's SVG, not screen-reader-only) set in less than 12 px. */
 function smallText(): Promise<string[]> {
