@@ -36,6 +36,14 @@ async function printWith(button: string) {
 const UNITS = '[data-plot], .trend, details.table tr, [data-testid="headlines"] > *';
 
 async function printed(units: string) {
+  // A chart redrawn after marking loses its marks: mark only once DuckDB is ready (its figures may
+  // replace the shipped ones) and no chart waits to be redrawn.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('djs:duckdb-ready').length > 0,
+    null,
+    { timeout: 60_000 },
+  );
+  await page.waitForFunction(() => document.querySelectorAll('[data-stale]').length === 0);
   const marked = await markElements(page, units);
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   return { marked, count: marked.length, pages: pdfMarks(pdf) };
