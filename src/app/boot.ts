@@ -1,35 +1,11 @@
 import type { Codebook } from '../lib/codebook/types';
-import { validateCodebook } from '../lib/codebook/validate';
-import type { DataFiles } from '../lib/data/data-set';
-import { openDataSet, POPULATION } from '../lib/data/data-set';
-import type { LoadedWave } from '../lib/data/load-wave';
-import { DataFileError, describeIssue } from '../lib/data/issues';
-import { cachedEngine } from '../lib/db/cached';
+import { DataFileError } from '../lib/data/issues';
 import type { ViewResults } from '../lib/query/shipped';
 import { decodeViewResults, servesCodebook } from '../lib/query/shipped';
 import type { Engine } from '../lib/db/engine';
 import type { Precomputed } from '../lib/view/precomputed';
-import type { Population } from '../lib/data/population';
-import {
-  checked,
-  codebookUrl,
-  populationUrl,
-  precomputedUrl,
-  resultsUrl,
-  waveUrl,
-} from './data-files';
+import { checked, codebookUrl, precomputedUrl, resultsUrl } from './data-files';
 import { message } from '../lib/i18n/translate';
-
-export interface Booted {
-  codebook: Codebook;
-  engine: Engine;
-  waves: LoadedWave[];
-  /**
-   * Null when the site has no usable data/population.json: figures are then unweighted only.
-   * Its `waves` are those weighted; any other wave is shown unweighted (weightedWaves).
-   */
-  population: Population | null;
-}
 
 export type Stage =
   { step: 'engine'; loaded: number; total: number } | { step: 'data'; file: string };
@@ -49,7 +25,7 @@ function fetchOnce(url: string): Promise<Response> {
   return started.catch(() => fetch(url));
 }
 
-async function fetchBytes(url: string, file: string): Promise<Uint8Array> {
+export async function fetchBytes(url: string, file: string): Promise<Uint8Array> {
   const response = await fetchOnce(url);
   if (!response.ok)
     throw new DataFileError(file, [
@@ -137,13 +113,13 @@ export function prepare(codebook: Codebook, booted: Promise<unknown>): Prepared 
 }
 
 /** The SHA-256 of what was fetched for a codebook, to compare with what the build checked. */
-const codebookHashes = new WeakMap<Codebook, Promise<string | null>>();
+const codebookHashes = new WeakMap<Codebook, string | null>();
 
 /**
  * The SHA-256 of some bytes as hex; null where the browser offers no digest (a page not served
  * over HTTPS or from localhost): the files are then checked on load.
  */
-async function sha256(bytes: Uint8Array): Promise<string | null> {
+export async function sha256(bytes: Uint8Array): Promise<string | null> {
   if (!globalThis.crypto?.subtle) return null;
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -160,21 +136,19 @@ export async function fetchCodebook(): Promise<Codebook> {
       { file, expected: message('issue.json', { detail: (e as Error).message }) },
     ]);
   }
-  const codebook = validateCodebook(json, file);
-  const hash = sha256(bytes).catch(() => null);
+  const hash = await sha256(bytes).catch(() => null);
+  // The build checked this very file (src/build/precompute.ts): its checks are not loaded again.
+  const codebook =
+    hash !== null && hash === checked?.codebook
+      ? (json as Codebook)
+      : (await import('../lib/codebook/validate')).validateCodebook(json, file);
   codebookHashes.set(codebook, hash);
   return codebook;
 }
 
-/**
- * Whether a wave file is the one the build checked against this codebook, byte for byte: then
- * its values are not checked again on this visit (loadWave). Anything else, a file changed on
- * the host or a codebook served with it, is checked in full.
- */
-async function checkedByBuild(codebook: Codebook, name: string, bytes: Uint8Array) {
-  if (!checked?.codebook || !checked.waves?.[name]) return false;
-  const [book, wave] = await Promise.all([codebookHashes.get(codebook), sha256(bytes)]);
-  return book === checked.codebook && wave === checked.waves[name];
+/** The SHA-256 of the codebook as fetched (null where the browser offers no digest). */
+export function codebookHash(codebook: Codebook): string | null {
+  return codebookHashes.get(codebook) ?? null;
 }
 
 /**
@@ -187,43 +161,4 @@ export function startEngine(onStage: (stage: Stage) => void): Promise<Engine> {
   return import('../lib/db/browser').then(({ createBrowserEngine }) =>
     createBrowserEngine((loaded, total) => onStage({ step: 'engine', loaded, total })),
   );
-}
-
-/**
- * Fetches the data while DuckDB starts (startEngine), then loads every wave. No
- * summary table is built here: a topic's unweighted views come from its shipped results, and a
- * view that asks DuckDB builds the tables it needs (viewSource).
- */
-export async function boot(
-  codebook: Codebook,
-  onStage: (stage: Stage) => void,
-  /** DuckDB, started before the codebook came (startEngine). */
-  started: Promise<Engine> = startEngine(onStage),
-): Promise<Booted> {
-  // Every file is fetched now, while DuckDB starts; openDataSet loads them once it is ready.
-  const fetched = new Map<string, Promise<Uint8Array>>();
-  const fetchData = (name: string, url: string | undefined) => {
-    if (!url) return;
-    const bytes = fetchBytes(url, `data/${name}`);
-    // Avoid an unhandled rejection while the engine is still starting; awaited by openDataSet.
-    bytes.catch(() => undefined);
-    fetched.set(name, bytes);
-  };
-  for (const wave of codebook.waves) fetchData(wave.file, waveUrl(wave.file));
-  fetchData(POPULATION, populationUrl);
-  const files: DataFiles = { read: (name) => fetched.get(name) ?? null };
-  // Repeated reads (all respondents, parents, other waves) come from memory on a filter change.
-  const engine = cachedEngine(await started);
-  // Marks for the browser benchmark (tests/bench): DuckDB open, then DuckDB holding the data.
-  performance.mark('djs:duckdb-open');
-  // A wave without usable trainee counts (a new wave, say) is shown unweighted: never an error
-  // here, where it would stop the site for every visitor (check-data names it before a build).
-  const { waves, population, populationIssues } = await openDataSet(engine, files, {
-    codebook,
-    onWave: (file) => onStage({ step: 'data', file }),
-    checked: (name, bytes) => checkedByBuild(codebook, name, bytes),
-  });
-  for (const issue of populationIssues) console.warn(`${describeIssue(issue)}; shown unweighted`);
-  performance.mark('djs:duckdb-ready');
-  return { codebook, engine, waves, population };
 }

@@ -4,6 +4,7 @@
  * app's JavaScript is still being fetched and compiled, instead of one after the other once it
  * runs; and a modulepreload of DuckDB's JavaScript chunk, which the app imports as it starts. The app takes these responses (src/app/boot.ts, fetchOnce) and fetches anything else
  * itself; a response the script did not ask for, or one that failed, is simply fetched again.
+ * For a link to the English page (`lang=en`) the English texts' chunk is preloaded as well.
  *
  * Only in a build: the files' hashed names are known from the bundle. Nothing here reads
  * src/lib (vite.config.ts imports this file): the codebook is read from the bundle as JSON.
@@ -33,11 +34,14 @@ function script(files: {
   precomputed: string | null;
   results: Record<string, string>;
   topicOf: Record<string, string>;
+  english: string | null;
 }): string {
   return `(function(){try{var f=${JSON.stringify(files)};var e=window.__djsEarly=new Map();
 var get=function(u){var h=new URL(u,document.baseURI).href,r=fetch(h);r.catch(function(){});e.set(h,r);};
 var p=new URLSearchParams(location.search);get(f.codebook);if(f.precomputed)get(f.precomputed);
 var t=p.get('view')==='explore'?f.topicOf[p.get('q')]:p.get('topic');if(t&&f.results[t])get(f.results[t]);
+if(f.english&&p.getAll('lang').pop()==='en'){var l=document.createElement('link');l.rel='modulepreload';
+l.crossOrigin='';l.href=f.english;document.head.appendChild(l);}
 }catch(x){}})();`;
 }
 
@@ -67,18 +71,24 @@ export function earlyFetch(): Plugin {
             if (m) results[m[1]!] = `./${asset.fileName}`;
           }
         const precomputed = made(list, (o) => o.endsWith('generated/precomputed.json'));
+        const chunkOf = (source: string) =>
+          Object.values(ctx.bundle!).find(
+            (f) =>
+              f.type === 'chunk' &&
+              f.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(source)),
+          );
+        // The English texts, a chunk the app imports at once for a link to the English page
+        // (src/app/App.svelte): preloaded for such a link only, never for a Dutch one.
+        const english = chunkOf('src/lib/i18n/messages.en.ts');
         const files = {
           codebook: `./${codebook.fileName}`,
           precomputed: precomputed ? `./${precomputed.fileName}` : null,
           results,
           topicOf,
+          english: english ? `./${english.fileName}` : null,
         };
         // DuckDB's JavaScript, which the app imports as it starts (src/app/boot.ts, startEngine).
-        const duckdb = Object.values(ctx.bundle).find(
-          (f) =>
-            f.type === 'chunk' &&
-            f.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith('src/lib/db/browser.ts')),
-        );
+        const duckdb = chunkOf('src/lib/db/browser.ts');
         // Right after the charset (which must come within the first 1024 bytes), before any
         // stylesheet: an inline script after one would wait for it.
         const tag =

@@ -33,6 +33,10 @@ import type { Codebook } from '../lib/codebook/types';
 import type { Engine } from '../lib/db/engine';
 import { encodeViewResults, viewResults } from '../lib/query/shipped';
 import { precompute } from '../lib/view/precomputed';
+import { loadLanguage } from '../lib/i18n/translate';
+
+// Every text here is written in English: its catalogue is a chunk of its own (translate.ts).
+await loadLanguage('en');
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where the app expects the file (src/app/data-files.ts); git-ignored, made by this step. */

@@ -22,6 +22,11 @@ import type { FileCheck } from '../lib/privacy/check-file';
 import { checkReleasedFile } from '../lib/privacy/check-file';
 import { main as checkUpload } from './check-upload';
 import { invokedAsCommand } from './invoked';
+import { loadLanguage, loadMore } from '../lib/i18n/translate';
+
+// Every text here is written in English: its catalogue is a chunk of its own, and so are the
+// texts of an upload's problems (translate.ts).
+await Promise.all([loadLanguage('en'), loadMore()]);
 
 const DATA = 'data';
 const WAVES = path.join(DATA, 'waves');

@@ -18,7 +18,7 @@ import { DataFileError, describeIssue } from '../lib/data/issues';
 import { createNodeEngine } from '../lib/db/node';
 import type { Mapping } from '../lib/upload/mapping';
 import { suggestMapping, targets, targetKey } from '../lib/upload/mapping';
-import { t, translate } from '../lib/i18n/translate';
+import { loadLanguage, loadMore, t, translate } from '../lib/i18n/translate';
 import {
   applyMappingFile,
   describeMappingProblem,
@@ -28,6 +28,10 @@ import type { Prepared } from '../lib/upload/normalise';
 import { describeUploadIssue, normalise } from '../lib/upload/normalise';
 import { readExport, sheetNote } from '../lib/upload/read-export';
 import { invokedAsCommand } from './invoked';
+
+// Every text here is written in English: its catalogue is a chunk of its own, and so are the
+// texts of an upload's problems (translate.ts).
+await Promise.all([loadLanguage('en'), loadMore()]);
 
 export interface Io {
   readFile(file: string): Uint8Array;

@@ -15,12 +15,12 @@ import path from 'node:path';
 import { isAsked } from '../lib/codebook/asked';
 import { dimensions } from '../lib/codebook/columns';
 import type { Codebook } from '../lib/codebook/types';
-import { CodebookError } from '../lib/codebook/validate';
+import { CodebookError } from '../lib/codebook/codebook-error';
 import { DataFileError } from '../lib/data/issues';
 import { openDataSet, readCodebook } from '../lib/data/data-set';
 import { dataDirectory } from '../lib/data/node-files';
-import type { Population } from '../lib/data/population';
-import { weightedWaves } from '../lib/data/population';
+import type { Population } from '../lib/data/weighted-waves';
+import { weightedWaves } from '../lib/data/weighted-waves';
 import type { Engine } from '../lib/db/engine';
 import { createNodeEngine } from '../lib/db/node';
 import { rowLabel, selectionLabel } from '../lib/figures/labels';
@@ -33,8 +33,11 @@ import type { Selection } from '../lib/query/selection';
 import type { ViewState } from '../lib/view/state';
 import { parseState } from '../lib/view/state';
 import { selectionOf } from '../lib/view/selection';
-import { t, translate } from '../lib/i18n/translate';
+import { loadLanguage, t, translate } from '../lib/i18n/translate';
 import { invokedAsCommand } from './invoked';
+
+// Every text here is written in English: its catalogue is a chunk of its own (translate.ts).
+await loadLanguage('en');
 
 export interface Io {
   stdout: { write(text: string): unknown };

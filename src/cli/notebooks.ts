@@ -18,6 +18,10 @@ import { executeNotebook } from '../lib/notebook/execute';
 import { parseNotebook, sqlBlocks } from '../lib/notebook/parse';
 import { renderNotebook } from '../lib/notebook/render';
 import { invokedAsCommand } from './invoked';
+import { loadLanguage } from '../lib/i18n/translate';
+
+// Every text here is written in English: its catalogue is a chunk of its own (translate.ts).
+await loadLanguage('en');
 
 export const NOTEBOOK_DIR = 'notebooks';
 const OUTPUT_SUFFIX = '.out.md';

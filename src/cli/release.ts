@@ -33,7 +33,7 @@ import { createNodeEngine } from '../lib/db/node';
 import { readTable, writeCsv } from '../lib/data/csv';
 import { CsvStreamError, MAX_RECORD_CHARS } from '../lib/data/csv-stream';
 import { where } from '../lib/data/issues';
-import { translate } from '../lib/i18n/translate';
+import { loadLanguage, loadMore, translate } from '../lib/i18n/translate';
 import { checkReleasedFile } from '../lib/privacy/check-file';
 import type { Row } from '../lib/privacy/anonymity';
 import { DEFAULT_RULES, assessAnonymity } from '../lib/privacy/anonymity';
@@ -56,6 +56,10 @@ import { readExport, sheetNote } from '../lib/upload/read-export';
 import type { Streamed } from '../lib/upload/stream';
 import { fromLatin1 } from '../lib/upload/decode';
 import { NotUtf8, TooManyRows, streamExport } from '../lib/upload/stream';
+
+// Every text here is written in English: its catalogue is a chunk of its own, and so are the
+// texts of an upload's problems (translate.ts).
+await Promise.all([loadLanguage('en'), loadMore()]);
 
 /**
  * The most respondent rows released at once. Measured on a 2-core machine: 200,000 rows take

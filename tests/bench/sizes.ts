@@ -23,6 +23,12 @@ interface Total {
 export interface Sizes {
   /** Every .js the build emitted except DuckDB's own worker scripts. */
   appJs: Total;
+  /**
+   * What the first view cannot do without: index.html's module script and everything it imports
+   * statically, transitively. Chunks imported dynamically (DuckDB's, the explorer's, the upload's)
+   * are fetched beside or after it and are not waited for by the first chart.
+   */
+  firstViewJs: Total;
   duckdbWorkerJs: FileSize[];
   wasm: FileSize[];
   data: FileSize[];
@@ -68,11 +74,33 @@ export function siteSizes(dist: string): Sizes {
     appJs: total(
       files.filter((f) => f.endsWith('.js') && !isWorker(f)).map((f) => sizeOf(dist, f)),
     ),
+    firstViewJs: total(staticClosure(dist).map((f) => sizeOf(dist, f))),
     duckdbWorkerJs: files.filter(isWorker).map((f) => sizeOf(dist, f)),
     wasm: files.filter((f) => f.endsWith('.wasm')).map((f) => sizeOf(dist, f)),
     data: dataSizes(dist),
     css: total(files.filter((f) => f.endsWith('.css')).map((f) => sizeOf(dist, f))),
   };
+}
+
+/** The entry script of index.html and its static imports (`import … from "./x.js"`), as files. */
+function staticClosure(dist: string): string[] {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*\ssrc="([^"]+)"/.exec(html)?.[1];
+  if (!entry) throw new Error(`${dist}/index.html: no module script`);
+  const seen = new Set<string>();
+  const todo = [path.join(dist, entry)];
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    // Minified static imports: `import{a as b}from"./x.js"` or `import"./x.js"`; never `import(`.
+    const code = readFileSync(file, 'utf8');
+    for (const [, spec] of code.matchAll(
+      /\bimport\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+    ))
+      todo.push(path.join(path.dirname(file), spec!));
+  }
+  return [...seen];
 }
 
 /** Sizes of the data files only (they are what changes between scale-ups). */

@@ -262,7 +262,8 @@ describe('skip link and glossary', () => {
       await link.scrollIntoViewIfNeeded();
       await link.click();
       const dialog = page.getByTestId('glossary');
-      await expect(dialog.isVisible()).resolves.toBe(true);
+      // Its code comes with the first opening (App.svelte): wait for it, then it is there.
+      await dialog.waitFor({ state: 'visible', timeout: 10_000 });
       const listed = await dialog.locator('dt').allTextContents();
       for (const term of terms[lang])
         expect(

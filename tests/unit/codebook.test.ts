@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvColumns } from '../../src/lib/codebook/columns';
 import { parseFormula } from '../../src/lib/codebook/formula';
-import { CodebookError, validateCodebook } from '../../src/lib/codebook/validate';
+import { CodebookError } from '../../src/lib/codebook/codebook-error';
+import { validateCodebook } from '../../src/lib/codebook/validate';
 import { readCodebook } from './helpers/data';
 
 const clone = () =>

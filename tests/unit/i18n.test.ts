@@ -1,17 +1,33 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LANGS } from '../../src/lib/codebook/types';
-import { MESSAGES } from '../../src/lib/i18n/messages';
+import { EN } from '../../src/lib/i18n/messages.en';
+import { EN_MORE } from '../../src/lib/i18n/messages.more.en';
+import { NL_MORE } from '../../src/lib/i18n/messages.more.nl';
+import { NL } from '../../src/lib/i18n/messages.nl';
 import type { MessageKey } from '../../src/lib/i18n/translate';
-import { formatList, message, t, translate } from '../../src/lib/i18n/translate';
+import {
+  formatList,
+  languageLoaded,
+  loadLanguage,
+  message,
+  t,
+  translate,
+} from '../../src/lib/i18n/translate';
 import { DEFAULT_RULES } from '../../src/lib/privacy/anonymity';
 import { MIN_N } from '../../src/lib/privacy/threshold';
 import { parseState } from '../../src/lib/view/state';
 import { readCodebook } from './helpers/data';
 
-const keys = Object.keys(MESSAGES) as MessageKey[];
-const CATALOGUE = path.join('src', 'lib', 'i18n', 'messages.ts');
+/** The catalogue in its two parts: the first view's texts and those loaded on demand. */
+const DUTCH: Record<MessageKey, string> = { ...NL, ...NL_MORE };
+const ENGLISH: Record<MessageKey, string> = { ...EN, ...EN_MORE };
+const keys = Object.keys(DUTCH) as MessageKey[];
+const moreKeys = new Set(Object.keys(NL_MORE));
+const CATALOGUE = ['nl', 'en', 'more.nl', 'more.en'].map((part) =>
+  path.join('src', 'lib', 'i18n', `messages.${part}.ts`),
+);
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const file = path.join(dir, name);
@@ -21,7 +37,38 @@ const files = (dir: string): string[] =>
 const sources = files('src')
   .filter((f) => /\.(ts|svelte)$/.test(f))
   .map((f) => [f, readFileSync(f, 'utf8')] as const);
-const text = (key: MessageKey, lang: 'nl' | 'en'): string => MESSAGES[key][lang];
+const text = (key: MessageKey, lang: 'nl' | 'en'): string => (lang === 'nl' ? DUTCH : ENGLISH)[key];
+
+/** Keys a source names: `'key'`, or put together as in `upload.kind-${issue.kind}`. */
+function named(source: string): (key: MessageKey) => boolean {
+  const prefixes = [...source.matchAll(/`([\w.-]+)\$\{/g)].map(([, prefix]) => prefix!);
+  return (key) => source.includes(`'${key}'`) || prefixes.some((p) => key.startsWith(p));
+}
+
+/**
+ * The files of the first view: src/app/main.ts and what it imports statically (an `import()` is a
+ * chunk loaded on demand; an `import type` is no code).
+ */
+function firstView(): string[] {
+  const seen = new Set<string>();
+  const stack = [path.join('src', 'app', 'main.ts')];
+  while (stack.length > 0) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const [, spec] of source.matchAll(
+      /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s*)?'(\.[^'?]+)'/gm,
+    )) {
+      const base = path.join(path.dirname(file), spec!);
+      const found = [`${base}.ts`, base, path.join(base, 'index.ts')].find(
+        (f) => /\.(ts|svelte)$/.test(f) && existsSync(f) && statSync(f).isFile(),
+      );
+      if (found) stack.push(found);
+    }
+  }
+  return [...seen];
+}
 
 /** Parameter names of a message: `{name}` and `{name, plural, …}`, the latter marked. */
 function parameters(source: string): string[] {
@@ -68,6 +115,32 @@ function fragments(source: string): string[] {
 }
 
 describe('one translation catalogue', () => {
+  it('has every key in both languages, in the same order, and in one part only', () => {
+    expect(Object.keys(EN)).toEqual(Object.keys(NL));
+    expect(Object.keys(EN_MORE)).toEqual(Object.keys(NL_MORE));
+    expect(Object.keys(NL).filter((key) => moreKeys.has(key))).toEqual([]);
+    expect(keys).toHaveLength(Object.keys(NL).length + moreKeys.size);
+  });
+
+  it('keeps every text of the first view in the first view’s part (messages.nl.ts)', () => {
+    const files = firstView();
+    // The walk finds the first view (App, TopicPage, the charts), and no part loaded on demand.
+    expect(files).toEqual(
+      expect.arrayContaining(
+        ['App.svelte', 'topics/TopicPage.svelte', 'boot.ts'].map((f) => path.join('src', 'app', f)),
+      ),
+    );
+    expect(
+      files.filter((f) => /upload|explore|scorecard|report|Presentation|deck/.test(f)),
+    ).toEqual([]);
+    const misplaced = files.flatMap((file) =>
+      [...moreKeys]
+        .filter(named(readFileSync(file, 'utf8')) as (key: string) => boolean)
+        .map((key) => `${file}: ${key}`),
+    );
+    expect(misplaced).toEqual([]);
+  });
+
   it('gives every message in both languages, with the same parameters', () => {
     for (const key of keys) {
       for (const lang of LANGS) expect(text(key, lang).trim(), `${key}.${lang}`).not.toBe('');
@@ -167,7 +240,7 @@ describe('one translation catalogue', () => {
 
   it('is the only dictionary: no other { nl: …, en: … } texts in the source', () => {
     const others = sources
-      .filter(([file]) => file !== CATALOGUE)
+      .filter(([file]) => !CATALOGUE.includes(file))
       .filter(([, source]) => /\bnl: ['"`](?!nl-NL)/.test(source))
       .map(([file]) => file);
     expect(others).toEqual([]);
@@ -175,14 +248,97 @@ describe('one translation catalogue', () => {
 
   it('holds no message that nothing uses', () => {
     const code = sources
-      .filter(([file]) => file !== CATALOGUE)
+      .filter(([file]) => !CATALOGUE.includes(file))
       .map(([, source]) => source)
       .join('\n');
     // Keys put together in code: `upload.kind-${issue.kind}`, `explore.${key}`.
-    const prefixes = [...code.matchAll(/`([\w.-]+)\$\{/g)].map(([, prefix]) => prefix!);
-    const unused = keys.filter(
-      (key) => !code.includes(`'${key}'`) && !prefixes.some((p) => key.startsWith(p)),
+    const used = named(code);
+    expect(keys.filter((key) => !used(key))).toEqual([]);
+  });
+
+  it('loads English only when asked, and never writes a Dutch text for an English one', async () => {
+    // The tests load English first (tests/english.ts); a fresh copy of the module has only Dutch.
+    expect(languageLoaded('en')).toBe(true);
+    vi.resetModules();
+    const fresh = await import('../../src/lib/i18n/translate');
+    expect(fresh.t).not.toBe(t);
+    expect(fresh.languageLoaded('nl')).toBe(true);
+    expect(fresh.languageLoaded('en')).toBe(false);
+    expect(fresh.logLanguage()).toBe('nl');
+    expect(fresh.t('nl', 'appTitle')).toBe(NL.appTitle);
+    expect(() => fresh.t('en', 'appTitle')).toThrow(/English texts not loaded/);
+    expect(() => fresh.translate('en', message('notice.slide', { count: 2 }))).toThrow(
+      /English texts not loaded/,
     );
-    expect(unused).toEqual([]);
+    await fresh.loadLanguage('en');
+    expect(fresh.t('en', 'appTitle')).toBe(EN.appTitle);
+    expect(fresh.logLanguage()).toBe('en');
+    await loadLanguage('nl');
+    expect(t('en', 'appTitle')).toBe('DJS survey dashboard');
+  });
+
+  it('loads the texts of the parts loaded on demand when asked, in each language', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/lib/i18n/translate');
+    const intro = { k: DEFAULT_RULES.k, min: MIN_N };
+    // The first view writes its Dutch at once; a text of the upload panel waits for loadMore.
+    expect(fresh.t('nl', 'appTitle')).toBe(NL.appTitle);
+    expect(() => fresh.t('nl', 'upload.intro', intro)).toThrow(
+      /"upload\.intro" not loaded in Dutch.*await loadMore\(\)/,
+    );
+    expect(() =>
+      fresh.translate('nl', message('upload.sheetRead', { sheet: 'x', index: 1, count: 2 })),
+    ).toThrow(/upload\.sheetRead.*loadMore/);
+    const panel = { default: 'the panel' };
+    await expect(fresh.withMore(Promise.resolve(panel))).resolves.toBe(panel);
+    expect(fresh.t('nl', 'upload.intro', intro)).toBe(t('nl', 'upload.intro', intro));
+    // With their Dutch loaded, English loaded later brings their English too.
+    expect(fresh.languageLoaded('en')).toBe(false);
+    expect(() => fresh.t('en', 'upload.intro', intro)).toThrow(/English texts not loaded/);
+    await fresh.loadLanguage('en');
+    expect(fresh.languageLoaded('en')).toBe(true);
+    expect(fresh.t('en', 'upload.intro', intro)).toBe(t('en', 'upload.intro', intro));
+
+    // English first, then the parts: loadMore brings both languages.
+    vi.resetModules();
+    const other = await import('../../src/lib/i18n/translate');
+    await other.loadLanguage('en');
+    expect(() => other.t('en', 'deck.privacy', intro)).toThrow(
+      /"deck\.privacy" not loaded in English.*loadMore\(\) and loadLanguage\('en'\)/,
+    );
+    await other.loadMore();
+    expect(other.languageLoaded('en')).toBe(true);
+    expect(other.t('en', 'deck.privacy', intro)).toBe(t('en', 'deck.privacy', intro));
+    expect(other.t('nl', 'deck.privacy', intro)).toBe(t('nl', 'deck.privacy', intro));
+  });
+
+  it('loads both parts for a language chosen while the others load', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/lib/i18n/translate');
+    // The EN button and the upload panel at once: English waits for the panel's English too.
+    const english = fresh.loadLanguage('en');
+    const more = fresh.loadMore();
+    await english;
+    expect(fresh.languageLoaded('en')).toBe(true);
+    expect(fresh.t('en', 'scrollTable')).toBe(EN_MORE.scrollTable);
+    await more;
+    expect(fresh.t('nl', 'scrollTable')).toBe(NL_MORE.scrollTable);
+  });
+
+  it('that cannot be fetched leave the page as it was, and are fetched when next asked for', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/lib/i18n/messages.more.nl', () => {
+      throw new Error('offline');
+    });
+    const fresh = await import('../../src/lib/i18n/translate');
+    await expect(fresh.withMore(Promise.resolve(1))).rejects.toThrow();
+    // Dutch and English are what they were without them: the EN button still works.
+    expect(fresh.languageLoaded('nl')).toBe(true);
+    await fresh.loadLanguage('en');
+    expect(fresh.t('en', 'appTitle')).toBe(EN.appTitle);
+    vi.doUnmock('../../src/lib/i18n/messages.more.nl');
+    await fresh.loadMore();
+    expect(fresh.t('nl', 'scrollTable')).toBe(NL_MORE.scrollTable);
+    expect(fresh.t('en', 'scrollTable')).toBe(EN_MORE.scrollTable);
   });
 });

@@ -138,6 +138,54 @@ describe('loadWave', () => {
     });
   });
 
+  it('lists the first 50 problems in line order and counts them all, over every check', async () => {
+    const rows = Array.from({ length: 70 }, (_, i) => ({
+      ...validRow(),
+      ...(i < 60 ? { specialty: 'radiology' } : {}),
+      ...(i % 10 === 5 ? { hours_worked: 'veel' } : {}),
+    }));
+    const error = await problems(csv(rows));
+    expect(error.total).toBe(60 + 7);
+    expect(error.issues).toHaveLength(50);
+    expect(error.issues.map((i) => i.line)).toEqual(
+      [...error.issues.map((i) => i.line!)].sort((a, b) => a - b),
+    );
+    expect(new Set(error.issues.map((i) => i.column))).toEqual(new Set(['specialty']));
+    expect(error.issues[0]).toMatchObject({ line: 2, column: 'specialty', value: 'radiology' });
+  });
+
+  it('names each malformed line once and counts them all, not only those it lists', async () => {
+    const text = new TextDecoder().decode(csv(Array.from({ length: 60 }, validRow))).split('\n');
+    for (let line = 2; line <= 56; line++)
+      text[line - 1] = text[line - 1]!.split(',').slice(0, 5).join(',');
+    const error = await problems(new TextEncoder().encode(text.join('\n')));
+    expect(error.total).toBe(55);
+    expect(error.issues.map((i) => i.line)).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
+  });
+
+  it('reads a file checked before straight in, to the very rows a full check loads', async () => {
+    const rows = [
+      validRow(),
+      // A Dutch decimal comma, quoted; empty answers.
+      { ...validRow(), hours_worked: '"50,5"', gender: '', burnout: '' },
+      { ...validRow(), contract_hours: '36' },
+    ];
+    const bytes = csv(rows);
+    const all = 'SELECT * FROM responses WHERE wave = 2024';
+    const full = await loadWave(engine, codebook, 2024, 'x.csv', bytes);
+    const fullRows = await engine.query(all);
+    const checked = await loadWave(engine, codebook, 2024, 'x.csv', bytes, true);
+    expect(checked).toStrictEqual(full);
+    expect(await engine.query(all)).toStrictEqual(fullRows);
+    expect(fullRows).toHaveLength(3);
+    expect(fullRows[1]!.hours_worked).toBe(50.5);
+    // Nothing left behind by either way of loading.
+    const tables = await engine.query(
+      "SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'r%_2024%'",
+    );
+    expect(tables).toEqual([]);
+  });
+
   it('refuses an empty file and a file that is not CSV', async () => {
     expect(english((await problems(new Uint8Array())).issues)[0]!.expected).toBe(
       'a non-empty CSV file',

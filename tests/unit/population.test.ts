@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { statements } from '../../src/lib/query/aggregates';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Population } from '../../src/lib/data/population';
+import type { Population } from '../../src/lib/data/weighted-waves';
 import { applyWeights, checkPopulation, rolledUp } from '../../src/lib/data/population';
 import type { Codebook, CodedItem } from '../../src/lib/codebook/types';
 import { describeIssue } from '../../src/lib/data/issues';

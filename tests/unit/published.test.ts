@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CodebookError, validateCodebook } from '../../src/lib/codebook/validate';
+import { CodebookError } from '../../src/lib/codebook/codebook-error';
+import { validateCodebook } from '../../src/lib/codebook/validate';
 import type { Engine } from '../../src/lib/db/engine';
 import { aggregateTable } from '../../src/lib/export/csv';
 import type { PanelRow } from '../../src/lib/figures/panel';

@@ -14,8 +14,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Codebook } from '../../src/lib/codebook/types';
-import { CodebookError, validateCodebook } from '../../src/lib/codebook/validate';
-import type { Population } from '../../src/lib/data/population';
+import { CodebookError } from '../../src/lib/codebook/codebook-error';
+import { validateCodebook } from '../../src/lib/codebook/validate';
+import type { Population } from '../../src/lib/data/weighted-waves';
 import { applyWeights, checkPopulation } from '../../src/lib/data/population';
 import { loadWave } from '../../src/lib/data/load-wave';
 import type { Engine } from '../../src/lib/db/engine';

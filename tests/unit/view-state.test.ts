@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chartItems,
   defaultState,
+  linkLanguage,
   parsePresent,
   parseState,
   serializeState,
@@ -16,6 +17,19 @@ const english = (notices: Notice[]) =>
   notices.map((n) => ({ ...n, expected: translate('en', n.expected) }));
 
 describe('view state in the URL', () => {
+  it('knows the language of a link before the codebook, as the state reads it', () => {
+    for (const search of [
+      '',
+      '?lang=en',
+      '?lang=nl',
+      '?lang=en&lang=nl',
+      '?lang=nl&lang=en',
+      '?lang=en&lang=xx',
+      '?lang=EN',
+    ])
+      expect(linkLanguage(search), search).toBe(parseState(search, codebook).state.lang);
+  });
+
   it('defaults to the overtime topic of the newest wave, in Dutch', () => {
     expect(parseState('', codebook)).toEqual({ state: defaultState(codebook), notices: [] });
     expect(defaultState(codebook)).toMatchObject({ topic: 'overtime', wave: 2024, lang: 'nl' });

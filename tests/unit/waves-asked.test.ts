@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAsked, itemInWave, waveColumns } from '../../src/lib/codebook/asked';
 import type { Codebook, CodedItem } from '../../src/lib/codebook/types';
-import { CodebookError, validateCodebook } from '../../src/lib/codebook/validate';
+import { CodebookError } from '../../src/lib/codebook/codebook-error';
+import { validateCodebook } from '../../src/lib/codebook/validate';
 import { DataFileError } from '../../src/lib/data/issues';
 import { loadWave } from '../../src/lib/data/load-wave';
 import type { Engine } from '../../src/lib/db/engine';

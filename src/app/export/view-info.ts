@@ -78,5 +78,6 @@ export interface ChartExports {
   lang: Lang;
   fileName: (extension: string) => string;
   footer: string[];
-  table: () => AggregateTable;
+  /** Made when asked for: the table's code is loaded with the download's. */
+  table: () => Promise<AggregateTable> | AggregateTable;
 }

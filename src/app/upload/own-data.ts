@@ -4,7 +4,7 @@ import { loadWave } from '../../lib/data/load-wave';
 import { summarise } from '../../lib/query/summaries';
 import type { Engine } from '../../lib/db/engine';
 import type { ReleaseSummary } from '../../lib/upload/disclosure';
-import { t } from '../../lib/i18n/translate';
+import { loadLanguage, t } from '../../lib/i18n/translate';
 
 /** An uploaded file loaded into a database of its own, beside the survey's. */
 export interface OwnData {
@@ -31,6 +31,8 @@ export async function loadOwnData(
   leftOut: number,
   release: ReleaseSummary,
 ): Promise<OwnData> {
+  // The wave's note is a text in both languages, as in any codebook: English is loaded for it.
+  await loadLanguage('en');
   // Uploads are read with today's questionnaire (every item, today's columns and scales).
   const own: Codebook = {
     ...currentQuestionnaire(codebook),

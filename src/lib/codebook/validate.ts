@@ -3,25 +3,8 @@ import type { Codebook, Text } from './types';
 import { validatePublished } from './validate-published';
 import { validateAsked } from './validate-asked';
 import { CODED_TYPES, LANGS, NUMERIC_TYPES } from './types';
-
-export interface CodebookIssue {
-  /** Where in the file, e.g. `items[3].values[1].code`. */
-  path: string;
-  message: string;
-}
-
-export class CodebookError extends Error {
-  constructor(
-    readonly file: string,
-    readonly issues: CodebookIssue[],
-  ) {
-    super(
-      `${file} is not a valid codebook:\n` +
-        issues.map((i) => `  ${i.path || '(top level)'}: ${i.message}`).join('\n'),
-    );
-    this.name = 'CodebookError';
-  }
-}
+import type { CodebookIssue } from './codebook-error';
+import { CodebookError } from './codebook-error';
 
 const ID = /^[a-z][a-z0-9_]*$/;
 const CODE = /^[a-z0-9][a-z0-9_]*$/;

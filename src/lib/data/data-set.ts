@@ -6,14 +6,14 @@
  */
 
 import type { Codebook } from '../codebook/types';
-import { validateCodebook } from '../codebook/validate';
 import type { Engine } from '../db/engine';
 import type { DataIssue } from './issues';
 import { DataFileError } from './issues';
 import type { LoadedWave } from './load-wave';
 import { loadWave } from './load-wave';
-import type { Population } from './population';
-import { applyWeights, checkPopulation, weightedWaves } from './population';
+import type { Population } from './weighted-waves';
+import { applyWeights, checkPopulation } from './population';
+import { weightedWaves } from './weighted-waves';
 import type { Message } from '../i18n/translate';
 import { message } from '../i18n/translate';
 
@@ -78,9 +78,14 @@ function parseJson(bytes: Uint8Array, name: string): unknown {
   }
 }
 
-/** `codebook.json`, parsed and validated. */
+/**
+ * `codebook.json`, parsed and validated. The checks are imported here, not at the top: the
+ * browser loads this module for the wave files only and leaves a checked codebook alone.
+ */
 export async function readCodebook(files: DataFiles): Promise<Codebook> {
-  return validateCodebook(parseJson(await readBytes(files, CODEBOOK), CODEBOOK), where(CODEBOOK));
+  const raw = parseJson(await readBytes(files, CODEBOOK), CODEBOOK);
+  const { validateCodebook } = await import('../codebook/validate');
+  return validateCodebook(raw, where(CODEBOOK));
 }
 
 /**
@@ -94,18 +99,20 @@ export async function openDataSet(
 ): Promise<OpenedDataSet> {
   const codebook = options.codebook ?? (await readCodebook(files));
   const weights = options.weights ?? 'if-present';
-  // Every file is asked for at once (fetches overlap); they are loaded in the codebook's order.
+  // Every file is asked for at once (fetches overlap), and whether the build checked it as soon
+  // as it comes (a digest: not once the waves before it are loaded); they are loaded in the
+  // codebook's order.
   const reads = codebook.waves.map((wave) => {
     const bytes = readBytes(files, wave.file, message('issue.inCodebook'));
-    bytes.catch(() => undefined);
-    return { wave, bytes };
+    const checked = bytes.then(async (read) => (await options.checked?.(wave.file, read)) ?? false);
+    checked.catch(() => undefined);
+    return { wave, bytes, checked };
   });
   const waves: LoadedWave[] = [];
-  for (const { wave, bytes } of reads) {
+  for (const { wave, bytes, checked } of reads) {
     options.onWave?.(where(wave.file));
     const read = await bytes;
-    const checked = (await options.checked?.(wave.file, read)) ?? false;
-    waves.push(await loadWave(engine, codebook, wave.year, where(wave.file), read, checked));
+    waves.push(await loadWave(engine, codebook, wave.year, where(wave.file), read, await checked));
   }
   const all = codebook.waves.map((w) => w.year);
   const none: OpenedDataSet = {

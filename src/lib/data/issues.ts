@@ -1,6 +1,6 @@
 import type { Lang } from '../codebook/types';
 import type { Message } from '../i18n/translate';
-import { t, translate } from '../i18n/translate';
+import { logLanguage, t, translate } from '../i18n/translate';
 
 /** A problem in a data file, located precisely enough for a data owner to fix it. */
 export interface DataIssue {
@@ -44,13 +44,15 @@ export class DataFileError extends Error {
     /** How many problems there are in all; `issues` may list only the first ones. */
     readonly total = issues.length,
   ) {
-    // In English: the message is for logs and the CLI; the page writes `issues` in its language.
+    // For logs and the CLI, in English where it is loaded (logLanguage): a Dutch page that has not
+    // loaded English logs it in Dutch. The page writes `issues` in the reader's language.
+    const lang = logLanguage();
     const more =
-      total > issues.length ? [t('en', 'moreProblems', { n: total - issues.length })] : [];
+      total > issues.length ? [t(lang, 'moreProblems', { n: total - issues.length })] : [];
     super(
       [
-        t('en', 'issue.cannotLoad', { file, n: total }),
-        ...issues.map((i) => describeIssue(i)),
+        t(lang, 'issue.cannotLoad', { file, n: total }),
+        ...issues.map((i) => describeIssue(i, lang)),
         ...more,
       ].join('\n  '),
     );

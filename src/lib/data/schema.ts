@@ -5,12 +5,7 @@ import type { Codebook } from '../codebook/types';
 import { isCoded, isMulti, isNumeric } from '../codebook/types';
 import { ident } from '../db/sql';
 import { numberFromText } from './value-checks';
-
-/** The table every wave is loaded into; queries filter it on `wave`. */
-export const RESPONSES = 'responses';
-
-/** Post-stratification weights per wave and specialty, from data/population.json. */
-export const WEIGHTS = 'weights';
+import { RESPONSES } from './tables';
 
 export interface TypedColumn {
   name: string;

@@ -1,5 +1,4 @@
 import type { Lang } from '../codebook/types';
-import { writeCsv } from '../data/csv';
 import type { Panel, PanelRow } from '../figures/panel';
 import type { ShareFigure } from '../figures/kinds';
 import type { PublishedPoint } from '../figures/published';
@@ -165,9 +164,4 @@ export function aggregateTable(
       }),
     ],
   };
-}
-
-/** CSV text with a byte-order mark, so spreadsheet programs read the accents right. */
-export function toCsv(table: AggregateTable): string {
-  return writeCsv(table.columns, table.rows, { newline: '\r\n', bom: true });
 }

@@ -1,5 +1,5 @@
 import type { Codebook, Lang } from '../codebook/types';
-import type { Population } from '../data/population';
+import type { Population } from '../data/weighted-waves';
 import { t } from '../i18n/translate';
 import { codeLabel } from './labels';
 

@@ -1,6 +1,6 @@
 import { dimensions } from '../codebook/columns';
 import type { Codebook } from '../codebook/types';
-import { RESPONSES } from '../data/schema';
+import { RESPONSES } from '../data/tables';
 import type { Columns, Engine, Statement } from '../db/engine';
 import type { Selection } from './selection';
 import { checkSelection } from './selection';

@@ -1,6 +1,6 @@
 import { dimensions, findItem, universeChain } from '../codebook/columns';
 import type { Codebook, Universe } from '../codebook/types';
-import { RESPONSES, WEIGHTS } from '../data/schema';
+import { RESPONSES, WEIGHTS } from '../data/tables';
 import type { Fragment } from '../db/sql';
 import { and, ident, placeholders } from '../db/sql';
 

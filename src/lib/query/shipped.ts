@@ -145,3 +145,19 @@ export function servesCodebook(results: ViewResults, codebook: Codebook): boolea
     .sort();
   return dims.length === results.dims.length && dims.every((d, i) => d === results.dims[i]);
 }
+
+/**
+ * The results of several topics as one, for a view of questions from more than one topic (the
+ * slides, a report): each question's statement from its topic's file, the respondents (the same
+ * statement in every file) from the first. Null when none was shipped; a question whose topic
+ * has no results is asked of DuckDB (viewSource).
+ */
+export function combineViewResults(list: readonly (ViewResults | null)[]): ViewResults | null {
+  const found = list.filter((results): results is ViewResults => results !== null);
+  if (found.length <= 1) return found[0] ?? null;
+  return {
+    dims: found[0]!.dims,
+    batches: Object.fromEntries(found.flatMap((results) => Object.entries(results.batches))),
+    respondents: found[0]!.respondents,
+  };
+}

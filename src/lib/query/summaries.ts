@@ -1,7 +1,7 @@
 import { dimensions, optionColumn, universeChain } from '../codebook/columns';
 import type { Codebook, Item } from '../codebook/types';
 import { isMulti } from '../codebook/types';
-import { RESPONSES } from '../data/schema';
+import { RESPONSES } from '../data/tables';
 import type { Engine } from '../db/engine';
 import type { Split } from './selection';
 import { ident } from '../db/sql';

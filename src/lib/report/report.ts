@@ -8,6 +8,8 @@ import type { Figure } from '../figures/types';
 import { isSuppressed } from '../privacy/threshold';
 import { respondents } from '../query/respondents';
 import type { Selection } from '../query/selection';
+import type { ViewResults } from '../query/shipped';
+import { servesCodebook } from '../query/shipped';
 
 /**
  * The report of one specialty: every question of the codebook, topic by topic in the codebook's
@@ -72,6 +74,11 @@ export interface ReportOptions {
   wave: number;
   /** Post-stratified figures (only where the wave has trainee counts; the caller decides). */
   weighted?: boolean;
+  /**
+   * Every topic's statements answered at build time (shipped.ts): an unweighted report then asks
+   * DuckDB nothing, and `engine` may be one that is still starting.
+   */
+  shipped?: ViewResults | null;
 }
 
 /**
@@ -82,13 +89,17 @@ export async function specialtyReport(
   engine: Engine,
   codebook: Codebook,
   specialty: string,
-  { wave, weighted = false }: ReportOptions,
+  { wave, weighted = false, shipped = null }: ReportOptions,
 ): Promise<SpecialtyReport> {
   const dimension = getItem(codebook, REPORT_DIMENSION);
   const value = 'values' in dimension ? dimension.values.find((v) => v.code === specialty) : null;
   if (!value) throw new Error(`Unknown specialty "${specialty}"`);
   const everyone: Selection = { wave, filters: {}, weighted };
-  const counts = (await respondents(engine, codebook))(everyone, REPORT_DIMENSION);
+  const given = !weighted && shipped && servesCodebook(shipped, codebook) ? shipped : null;
+  const counts = (await respondents(engine, codebook, given?.respondents))(
+    everyone,
+    REPORT_DIMENSION,
+  );
   const total = [...counts.values()].reduce((s, n) => s + n, 0);
   const own = counts.get(specialty) ?? 0;
   const base = { specialty, label: value.label, wave, weighted, respondents: own, total };
@@ -103,6 +114,7 @@ export async function specialtyReport(
     codebook,
     asked.map((i) => i.id),
     weighted,
+    given,
   );
   const computed = await Promise.all(
     asked.map(async (item): Promise<ReportItem> => {

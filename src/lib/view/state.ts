@@ -182,6 +182,15 @@ export interface Notice {
 const includes = <T extends string>(list: readonly T[], v: string): v is T =>
   (list as readonly string[]).includes(v);
 
+/**
+ * The language a query string asks for, as parseState reads it (the last valid `lang=`), known
+ * before the codebook: the page fetches its texts beside it (src/app/App.svelte).
+ */
+export function linkLanguage(search: string): Lang {
+  const asked = new URLSearchParams(search).getAll('lang').filter((l) => includes(LANGS, l));
+  return asked.at(-1) ?? 'nl';
+}
+
 /** Reads a query string. Unknown or invalid parameters fall back to the default, with a notice. */
 export function parseState(
   search: string,

@@ -1,0 +1,81 @@
+/**
+ * The survey into DuckDB: the wave files and trainee counts fetched while DuckDB starts, then
+ * loaded. A chunk of its own, imported once the app runs: the first view is drawn from what the
+ * build shipped (boot.ts) and needs none of this.
+ */
+
+import type { Codebook } from '../lib/codebook/types';
+import type { DataFiles } from '../lib/data/data-set';
+import { openDataSet, POPULATION } from '../lib/data/data-set';
+import type { LoadedWave } from '../lib/data/load-wave';
+import { describeIssue } from '../lib/data/issues';
+import { logLanguage } from '../lib/i18n/translate';
+import type { Population } from '../lib/data/weighted-waves';
+import { cachedEngine } from '../lib/db/cached';
+import type { Engine } from '../lib/db/engine';
+import type { Stage } from './boot';
+import { codebookHash, fetchBytes, sha256 } from './boot';
+import { checked, populationUrl, waveUrl } from './data-files';
+
+export interface Booted {
+  codebook: Codebook;
+  engine: Engine;
+  waves: LoadedWave[];
+  /**
+   * Null when the site has no usable data/population.json: figures are then unweighted only.
+   * Its `waves` are those weighted; any other wave is shown unweighted (weightedWaves).
+   */
+  population: Population | null;
+}
+
+/**
+ * Whether a wave file is the one the build checked against this codebook, byte for byte: then
+ * its values are not checked again on this visit (loadWave). Anything else, a file changed on
+ * the host or a codebook served with it, is checked in full.
+ */
+async function checkedByBuild(codebook: Codebook, name: string, bytes: Uint8Array) {
+  if (!checked?.codebook || !checked.waves?.[name]) return false;
+  return (
+    codebookHash(codebook) === checked.codebook && (await sha256(bytes)) === checked.waves[name]
+  );
+}
+
+/**
+ * Fetches the data while DuckDB starts (startEngine), then loads every wave. No
+ * summary table is built here: a topic's unweighted views come from its shipped results, and a
+ * view that asks DuckDB builds the tables it needs (viewSource).
+ */
+export async function boot(
+  codebook: Codebook,
+  onStage: (stage: Stage) => void,
+  /** DuckDB, started before the codebook came (startEngine). */
+  started: Promise<Engine>,
+): Promise<Booted> {
+  // Every file is fetched now, while DuckDB starts; openDataSet loads them once it is ready.
+  const fetched = new Map<string, Promise<Uint8Array>>();
+  const fetchData = (name: string, url: string | undefined) => {
+    if (!url) return;
+    const bytes = fetchBytes(url, `data/${name}`);
+    // Avoid an unhandled rejection while the engine is still starting; awaited by openDataSet.
+    bytes.catch(() => undefined);
+    fetched.set(name, bytes);
+  };
+  for (const wave of codebook.waves) fetchData(wave.file, waveUrl(wave.file));
+  fetchData(POPULATION, populationUrl);
+  const files: DataFiles = { read: (name) => fetched.get(name) ?? null };
+  // Repeated reads (all respondents, parents, other waves) come from memory on a filter change.
+  const engine = cachedEngine(await started);
+  // Marks for the browser benchmark (tests/bench): DuckDB open, then DuckDB holding the data.
+  performance.mark('djs:duckdb-open');
+  // A wave without usable trainee counts (a new wave, say) is shown unweighted: never an error
+  // here, where it would stop the site for every visitor (check-data names it before a build).
+  const { waves, population, populationIssues } = await openDataSet(engine, files, {
+    codebook,
+    onWave: (file) => onStage({ step: 'data', file }),
+    checked: (name, bytes) => checkedByBuild(codebook, name, bytes),
+  });
+  for (const issue of populationIssues)
+    console.warn(`${describeIssue(issue, logLanguage())}; shown unweighted`);
+  performance.mark('djs:duckdb-ready');
+  return { codebook, engine, waves, population };
+}
