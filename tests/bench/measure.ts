@@ -15,6 +15,36 @@ interface ChangeTiming {
   paintMs: number;
 }
 
+/**
+ * A real key press on a filter (Playwright's keyboard, through Chromium's input pipeline): the
+ * specialty select focused, ArrowDown or ArrowUp pressed, which picks the next value.
+ */
+interface KeyTiming {
+  key: string;
+  select: string;
+  /** The value the key picked. */
+  value: string;
+  /** The keydown's timeStamp, ms since navigation start. */
+  at: number;
+  /** Whether the key was pressed before DuckDB was ready (mark djs:duckdb-ready). */
+  beforeDuckDb: boolean;
+  /**
+   * The interaction's duration as Event Timing reports it (INP's definition: the largest
+   * duration of its entries, keydown and keyup: input delay + processing + presentation until
+   * the next paint), rounded by the browser to 8 ms. Null: no entry of 16 ms or more (the
+   * observer's threshold), so the interaction took under 16 ms.
+   */
+  durationMs: number | null;
+  /** Of the longest entry: from the key's timeStamp to its handlers starting. */
+  inputDelayMs?: number;
+  /** Of the longest entry: its handlers (and the select's default action) running. */
+  processingMs?: number;
+  /** From the select's input event to every chart on screen redrawn (probe.js). */
+  domMs: number;
+  /** The same, to the next animation frame. */
+  paintMs: number;
+}
+
 export interface LoadResult {
   status: 'ok' | 'timeout' | 'error';
   error?: string;
@@ -35,6 +65,8 @@ export interface LoadResult {
   /** Whether that change was made (its input event) before DuckDB was ready. */
   firstChangeBeforeDuckDb?: boolean;
   changes: ChangeTiming[];
+  /** Real key presses on a filter, timed with Event Timing. */
+  keys?: KeyTiming[];
   /** Main-thread JS heap (CDP Runtime.getHeapUsage) after load and after the filter changes. */
   heapAfterLoad?: number;
   heapAfterChanges?: number;
@@ -53,6 +85,11 @@ export interface LoadOptions {
   timeoutMs: number;
   /** Timed filter changes after the first one (the dashboard only). */
   changes: number;
+  /**
+   * Real key presses on the specialty select (the dashboard only): half right after the first
+   * filter change (before DuckDB is ready, as a rule), the rest once DuckDB is ready.
+   */
+  keys?: number;
   /** The reference page has no filters: only its first chart is timed. */
   kind: 'dashboard' | 'reference';
   /** The site server's log of responses (appended to while the page loads). */
@@ -77,6 +114,22 @@ interface Marks {
   interactive?: number;
   settled?: number;
   error?: string;
+}
+
+interface PageKey {
+  key: string;
+  name: string;
+  at: number;
+}
+
+interface PageEvent {
+  name: string;
+  type: string;
+  interactionId: number;
+  startTime: number;
+  duration: number;
+  processingStart: number;
+  processingEnd: number;
 }
 
 interface PageChange {
@@ -145,6 +198,81 @@ async function timeChange(
     paintMs: c.paint! - c.start,
     allMs: c.all! - c.start,
   };
+}
+
+/** A key press in flight: its keydown and the filter change it made, before Event Timing. */
+interface Pressed {
+  key: string;
+  select: string;
+  value: string;
+  keyIndex: number;
+  change: PageChange;
+}
+
+/**
+ * Presses ArrowDown (ArrowUp at the last value) on the focused select, as a keyboard user picks
+ * the next specialty, and waits until the page has redrawn every chart, those below the fold
+ * too, so that no press overlaps the work of the one before.
+ */
+async function pressKey(page: Page, select: string, timeoutMs: number): Promise<Pressed> {
+  const selector = `select[name="${select}"]`;
+  await page.focus(selector, { timeout: timeoutMs });
+  const { index, last } = (await page.$eval(selector, (el) => ({
+    index: (el as HTMLSelectElement).selectedIndex,
+    last: (el as HTMLSelectElement).options.length - 1,
+  }))) as { index: number; last: number };
+  const key = index < last ? 'ArrowDown' : 'ArrowUp';
+  const [changeIndex, keyIndex] = (await page.evaluate(
+    '[window.__bench.changes.length, window.__bench.keys.length]',
+  )) as [number, number];
+  await page.keyboard.press(key);
+  await page.waitForFunction(
+    `(() => { const c = window.__bench.changes[${changeIndex}]; ` +
+      `return c && c.paint !== undefined && c.all !== undefined; })()`,
+    undefined,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  const change = (await page.evaluate(`window.__bench.changes[${changeIndex}]`)) as PageChange;
+  const value = await page.$eval(selector, (el) => (el as HTMLSelectElement).value);
+  if (change.value !== value) throw new Error(`${key} on ${select}: no change to ${value}`);
+  return { key, select, value, keyIndex, change };
+}
+
+/**
+ * Each press's interaction, from the Event Timing entries of the page: those with an
+ * interactionId whose start falls between its keydown and the next press's, the longest of them.
+ */
+function keyTimings(
+  pressed: Pressed[],
+  keys: PageKey[],
+  events: PageEvent[],
+  duckdbReady: number | undefined,
+): KeyTiming[] {
+  return pressed.map((p, i) => {
+    const at = keys[p.keyIndex]?.at;
+    if (at === undefined) throw new Error(`${p.key} on ${p.select}: no keydown seen`);
+    const until = keys[pressed[i + 1]?.keyIndex ?? keys.length]?.at ?? Infinity;
+    const own = events
+      .filter((e) => e.interactionId > 0 && e.startTime >= at - 1 && e.startTime < until - 1)
+      .sort((a, b) => b.duration - a.duration);
+    const longest = own[0];
+    return {
+      key: p.key,
+      select: p.select,
+      value: p.value,
+      at,
+      beforeDuckDb: duckdbReady === undefined || at < duckdbReady,
+      durationMs: longest ? longest.duration : null,
+      ...(longest
+        ? {
+            inputDelayMs: longest.processingStart - longest.startTime,
+            processingMs: longest.processingEnd - longest.processingStart,
+          }
+        : {}),
+      domMs: p.change.dom! - p.change.start,
+      paintMs: p.change.paint! - p.change.start,
+    };
+  });
 }
 
 /**
@@ -245,6 +373,11 @@ export async function coldLoad(
         "performance.getEntriesByName('djs:duckdb-ready')[0]?.startTime",
       )) as number | undefined;
       result.firstChangeBeforeDuckDb = readyAt === undefined || readyAt > firstChange.start;
+      // Key presses: half while DuckDB starts (as a rule), the rest once it is ready.
+      const keys = options.keys ?? 0;
+      const pressed: Pressed[] = [];
+      for (let i = 0; i < Math.ceil(keys / 2); i++)
+        pressed.push(await pressKey(page, 'specialty', left()));
       for (const step of rest)
         result.changes.push(await timeChange(page, step.select, step.value, left()));
       result.heapAfterChanges = await heap(cdp);
@@ -255,6 +388,21 @@ export async function coldLoad(
         undefined,
         { timeout: left(), polling: 50 },
       );
+      while (pressed.length < keys) pressed.push(await pressKey(page, 'specialty', left()));
+      if (keys > 0) {
+        // Event Timing reports an interaction once its next paint is known: let that pass.
+        await page.evaluate(
+          '(async () => { for (let i = 0; i < 3; i++) ' +
+            'await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))); })()',
+        );
+        const { keys: down, events } = (await page.evaluate(
+          '({ keys: window.__bench.keys, events: window.__bench.events })',
+        )) as { keys: PageKey[]; events: PageEvent[] };
+        const ready = (await page.evaluate(
+          "performance.getEntriesByName('djs:duckdb-ready')[0]?.startTime",
+        )) as number | undefined;
+        result.keys = keyTimings(pressed, down, events, ready);
+      }
       await page.evaluate('window.__bench.check()');
     }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);

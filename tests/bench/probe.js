@@ -14,6 +14,10 @@
 // chart host in the viewport still marked data-stale; paint: the next frame), and until every
 // chart of the page is redrawn, those further down included (all: no data-stale host anywhere;
 // the app draws charts off screen when the browser is idle, src/app/charts/draw-queue.ts).
+// For key presses (real keyboard input sent by the benchmark), it keeps every keydown on a
+// select (its event timeStamp) and the Event Timing entries of the page: PerformanceObserver
+// {type: 'event', durationThreshold: 16} and 'first-input' (the first interaction, reported
+// whatever its duration), from which measure.ts takes each interaction's duration (INP).
 (() => {
   const marks = {};
   const changes = [];
@@ -22,14 +26,29 @@
   const now = () => performance.now();
   const $ = (s) => document.querySelector(s);
 
-  const onScreen = (el) => {
-    const r = el.getBoundingClientRect();
-    return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+  // Which chart hosts are on screen, as an IntersectionObserver last saw them: measuring them
+  // (getBoundingClientRect) after every mutation forced a layout in the middle of the app's
+  // update, work the page does not do without the probe, which Event Timing then counted. A host
+  // the observer has not reported yet counts as on screen (not complete until it reports).
+  const visible = new Map();
+  const watched = new WeakSet();
+  const io = new IntersectionObserver((entries) => {
+    for (const e of entries) visible.set(e.target, e.isIntersecting);
+    check();
+  });
+  const watchHosts = () => {
+    for (const el of document.querySelectorAll('[data-plot]'))
+      if (!watched.has(el)) {
+        watched.add(el);
+        io.observe(el);
+      }
   };
+  const onScreen = (el) => visible.get(el) ?? true;
   // A view is complete when the topic section is not busy, every chart frame has its svg (or the
   // page says the selection has too few answers for any) and no chart still shows older
   // figures: on screen only, or anywhere on the page (`everywhere`).
   const complete = (everywhere) => {
+    watchHosts();
     const section = $('section[data-busy]');
     if (section && section.getAttribute('data-busy') !== 'false') return false;
     const frames = document.querySelectorAll('[data-testid^="chart-"]');
@@ -41,24 +60,32 @@
     return true;
   };
 
+  // Runs on every batch of mutations, in the page's own tasks: it asks the document only what is
+  // still to be found (a query of a document full of SVG that finds nothing walks all of it).
   const check = () => {
     const t = now();
     if (marks.firstChart === undefined && $('[data-testid^="chart-"] svg')) {
       marks.firstChart = t;
       requestAnimationFrame(() => (marks.firstChartPaint = now()));
     }
-    const failure = $('[data-testid="load-error"], section p.error[role="alert"]');
-    if (failure && marks.error === undefined)
-      marks.error = failure.textContent.trim().slice(0, 500);
-    if ($('[data-testid="loading"]')) loadingSeen = true;
-    else if (marks.loadingGone === undefined && (loadingSeen || marks.firstChart !== undefined))
-      marks.loadingGone = t;
-    const open = performance.getEntriesByName('djs:duckdb-open')[0];
-    if (open && marks.duckdbOpen === undefined) marks.duckdbOpen = open.startTime;
-    const ready = performance.getEntriesByName('djs:duckdb-ready')[0];
-    if (ready && marks.duckdbMark === undefined) marks.duckdbMark = ready.startTime;
-    const select = $('select[name="specialty"]');
-    if (marks.interactive === undefined && select && !select.disabled) marks.interactive = t;
+    // An error panel: while the page loads, or while a change is not done.
+    const waiting = pending && pending.armed && pending.all === undefined;
+    if (marks.error === undefined && (marks.settled === undefined || waiting)) {
+      const failure = $('[data-testid="load-error"], section p.error[role="alert"]');
+      if (failure) marks.error = failure.textContent.trim().slice(0, 500);
+    }
+    if (marks.loadingGone === undefined) {
+      if ($('[data-testid="loading"]')) loadingSeen = true;
+      else if (loadingSeen || marks.firstChart !== undefined) marks.loadingGone = t;
+    }
+    if (marks.duckdbOpen === undefined)
+      marks.duckdbOpen = performance.getEntriesByName('djs:duckdb-open')[0]?.startTime;
+    if (marks.duckdbMark === undefined)
+      marks.duckdbMark = performance.getEntriesByName('djs:duckdb-ready')[0]?.startTime;
+    if (marks.interactive === undefined) {
+      const select = $('select[name="specialty"]');
+      if (select && !select.disabled) marks.interactive = t;
+    }
     if (marks.settled === undefined && marks.firstChart !== undefined && complete(true))
       marks.settled = t;
     if (pending && pending.armed && pending.all === undefined && complete(true)) pending.all = t;
@@ -92,5 +119,38 @@
     true,
   );
 
-  window.__bench = { marks, changes, complete, check };
+  const keys = [];
+  addEventListener(
+    'keydown',
+    (e) => {
+      if (e.target instanceof HTMLSelectElement)
+        keys.push({ key: e.key, name: e.target.name, at: e.timeStamp });
+    },
+    true,
+  );
+  const events = [];
+  const record = (list) => {
+    for (const e of list.getEntries())
+      events.push({
+        name: e.name,
+        type: e.entryType,
+        interactionId: e.interactionId ?? 0,
+        startTime: e.startTime,
+        duration: e.duration,
+        processingStart: e.processingStart,
+        processingEnd: e.processingEnd,
+      });
+  };
+  try {
+    new PerformanceObserver(record).observe({
+      type: 'event',
+      durationThreshold: 16,
+      buffered: true,
+    });
+    new PerformanceObserver(record).observe({ type: 'first-input', buffered: true });
+  } catch {
+    // No Event Timing: the key presses are reported without durations.
+  }
+
+  window.__bench = { marks, changes, complete, check, keys, events };
 })();

@@ -66,14 +66,14 @@ export function stat(values: (number | undefined)[]): Stat | null {
 }
 
 /** Event Timing's threshold: an interaction with no entry took less than this. */
-export const EVENT_THRESHOLD_MS = 16;
+const EVENT_THRESHOLD_MS = 16;
 
 /**
  * Key presses' interaction durations: median and 90th percentile by nearest rank (values the
  * browser rounded to 8 ms, so no averaging between two of them), those without an entry counted
  * as under the threshold (0 here; shown as "< 16").
  */
-export function interactions(durations: (number | null)[]): Stat | null {
+function interactions(durations: (number | null)[]): Stat | null {
   if (durations.length === 0) return null;
   const v = durations.map((d) => d ?? 0).sort((a, b) => a - b);
   const rank = (q: number) => v[Math.max(0, Math.ceil(q * v.length) - 1)]!;

@@ -13,6 +13,8 @@
  * data-stale), to the next frame, and to every chart of the page redrawn (the app draws charts
  * below the fold when the browser is idle: src/app/charts/draw-queue.ts). The first filter
  * change after load is reported on its own; the others make the "filter change" statistics.
+ * Real key presses on the specialty select (--keys) are timed by the browser's Event Timing:
+ * each interaction's duration until the next paint (INP), median and 90th percentile.
  * Interleaved with these loads, a plain reference page (tests/bench/reference-page: the same CSV
  * into duckdb-wasm, one Plot chart, no precomputation) is loaded the same way, so that the
  * dashboard's first chart can be stated as a ratio to it, measured in the same run. Transfer
@@ -41,6 +43,12 @@
  *   --viewports LIST            window sizes, each loaded the same way (default
  *                               1280x800,1920x1080); the reference page is loaded at each
  *   --changes N                 timed filter changes per size, spread over the runs (default 20)
+ *   --keys N                    real key presses on a filter per size, spread over the runs
+ *                               (default 24; 0 to skip): the specialty select focused and
+ *                               ArrowDown pressed (Playwright's keyboard), half of them right
+ *                               after the first filter change, half once DuckDB is ready; each
+ *                               interaction's duration from Event Timing (INP's definition:
+ *                               input delay, processing, presentation until the next paint)
  *   --throttle [RATE,LATENCY]   a slow line, 10mbit,40ms when given bare: a throttling TCP
  *                               proxy in front of the server (throttle-proxy.ts), because CDP's
  *                               Network.emulateNetworkConditions on the page does not reach
@@ -95,6 +103,7 @@ const { values } = parseArgs({
     views: { type: 'string', default: 'default,shared,explore' },
     viewports: { type: 'string', default: '1280x800,1920x1080' },
     changes: { type: 'string', default: '20' },
+    keys: { type: 'string', default: '24' },
     throttle: { type: 'string' },
     timeout: { type: 'string', default: '300' },
     git: { type: 'string' },
@@ -152,6 +161,7 @@ const viewports = values.viewports.split(',').map((v) => {
 const runs = positive('runs', values.runs);
 const changesTotal = positive('changes', values.changes);
 const changesPerRun = Math.ceil(changesTotal / runs);
+const keysPerRun = values.keys === '0' ? 0 : Math.ceil(positive('keys', values.keys) / runs);
 const uploads = values.uploads === '0' ? 0 : positive('uploads', values.uploads);
 /** Rows of the raw file uploaded as own data. */
 const UPLOAD_ROWS = 2000;
@@ -207,7 +217,10 @@ function describe(r: LoadResult): string {
     `first chart ${round(r.firstChartMs)} ms, duckdb ${round(r.duckdbReadyMs)} ms, ` +
     `interactive ${round(r.interactiveMs)} ms, first change ${round(r.firstChange?.domMs)} ms` +
     (r.firstChangeBeforeDuckDb === false ? ' (after DuckDB)' : '') +
-    (dom.length ? `, changes median ${round(dom[dom.length >> 1])} ms` : '')
+    (dom.length ? `, changes median ${round(dom[dom.length >> 1])} ms` : '') +
+    (r.keys?.length
+      ? `, key presses ${r.keys.map((k) => (k.durationMs === null ? '<16' : k.durationMs)).join(' ')} ms`
+      : '')
   );
 }
 
@@ -280,6 +293,7 @@ async function main(): Promise<void> {
                   url: `${served.url}${PAGES[view]}`,
                   timeoutMs,
                   changes: timed ? changesPerRun : 0,
+                  keys: timed ? keysPerRun : 0,
                   kind: 'dashboard',
                   sent: served.sent,
                   viewport,
@@ -382,6 +396,7 @@ async function main(): Promise<void> {
           views,
           viewports,
           changesPerRun,
+          keysPerRun,
           timeoutMs,
           throttle,
           built,
