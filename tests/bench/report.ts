@@ -15,7 +15,7 @@ export interface Stat {
 }
 
 /** The pages loaded cold: the dashboard's default view, a shared link, the explorer; the plain page. */
-export type PageName = 'default' | 'shared' | 'explore' | 'reference';
+export type PageName = 'default' | 'shared' | 'explore' | 'topics' | 'reference';
 
 /** One page's cold loads at one viewport. */
 export interface PageRuns {
@@ -272,6 +272,10 @@ const PAGE_LABELS: Record<Exclude<PageName, 'reference'>, { name: string; first:
     first: 'first chart',
   },
   explore: { name: 'Explorer `?view=explore&q=burnout&by=specialty`', first: 'first table' },
+  topics: {
+    name: 'Shared link on each topic `?topic=…&specialty=radiologie&compare=hospital_type`',
+    first: 'first chart',
+  },
 };
 
 /**
@@ -287,7 +291,7 @@ function pageRows(scale: ScaleResult): string[] {
     `| ${label} | ${viewports.map(cell).join(' | ')} |`;
   const ratio = (a: Stat | null | undefined, b: Stat | null | undefined) =>
     a && b ? `${(a.median / b.median).toFixed(2)}×` : '—';
-  const pages = (['default', 'shared', 'explore'] as const).filter((p) =>
+  const pages = (['default', 'shared', 'topics', 'explore'] as const).filter((p) =>
     scale.pages.some((r) => r.page === p),
   );
   const lines = [

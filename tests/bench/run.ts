@@ -35,7 +35,9 @@
  *                               default (the default view), shared (a shared link with a filter
  *                               and a compare-by: ?topic=burnout&specialty=radiologie&
  *                               compare=hospital_type), explore (?view=explore&q=burnout&
- *                               by=specialty). Each times its first chart (the explorer's: its
+ *                               by=specialty), topics (the shared link's filter and compare-by
+ *                               on another topic each run, in the codebook's order: --runs 10
+ *                               loads every topic once). Each times its first chart (the explorer's: its
  *                               table), its first filter change, made as soon as the page takes
  *                               one (before DuckDB is ready, as a rule: the table says how many
  *                               were), and DuckDB ready. The timed filter changes are made on
@@ -74,6 +76,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -143,11 +146,19 @@ function parseThrottle(spec: string): Throttle {
 }
 
 const sizesWanted = values.rows.split(',').map((r) => positive('rows', r.replaceAll('_', '')));
-/** The dashboard's pages, by name: the query each adds to the site's URL. */
-const PAGES: Record<Exclude<PageName, 'reference'>, string> = {
-  default: '',
-  shared: '?topic=burnout&specialty=radiologie&compare=hospital_type',
-  explore: '?view=explore&q=burnout&by=specialty',
+/** The topics of the shipped codebook, in its order (the `topics` page goes through them). */
+const TOPICS = (
+  JSON.parse(readFileSync(path.join(REPO, 'data', 'codebook.json'), 'utf8')) as {
+    topics: { id: string }[];
+  }
+).topics.map((t) => t.id);
+/** The dashboard's pages, by name: the query each adds to the site's URL in a run. */
+const PAGES: Record<Exclude<PageName, 'reference'>, (run: number) => string> = {
+  default: () => '',
+  shared: () => '?topic=burnout&specialty=radiologie&compare=hospital_type',
+  explore: () => '?view=explore&q=burnout&by=specialty',
+  topics: (run) =>
+    `?topic=${TOPICS[run % TOPICS.length]}&specialty=radiologie&compare=hospital_type`,
 };
 const views = values.views.split(',').map((v) => {
   if (!(v in PAGES)) throw new Error(`--views: expected some of ${Object.keys(PAGES).join(', ')}`);
@@ -290,7 +301,7 @@ async function main(): Promise<void> {
                 browser,
                 browserCdp,
                 {
-                  url: `${served.url}${PAGES[view]}`,
+                  url: `${served.url}${PAGES[view](run)}`,
                   timeoutMs,
                   changes: timed ? changesPerRun : 0,
                   keys: timed ? keysPerRun : 0,
