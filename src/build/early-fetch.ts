@@ -7,10 +7,12 @@
  * For a link to the English page (`lang=en`) the English texts' chunk is preloaded as well.
  *
  * Only in a build: the files' hashed names are known from the bundle. Nothing here reads
- * src/lib (vite.config.ts imports this file): the codebook is read from the bundle as JSON.
+ * src/lib but the default topic's name (vite.config.ts imports this file): the codebook is read
+ * from the bundle as JSON.
  */
 
 import type { Plugin } from 'vite';
+import { DEFAULT_TOPIC } from '../lib/view/default-topic.ts';
 
 interface Asset {
   type: 'asset';
@@ -34,12 +36,15 @@ function script(files: {
   precomputed: string | null;
   results: Record<string, string>;
   topicOf: Record<string, string>;
+  /** The topic of a link that names none. */
+  first: string;
   english: string | null;
 }): string {
   return `(function(){try{var f=${JSON.stringify(files)};var e=window.__djsEarly=new Map();
 var get=function(u){var h=new URL(u,document.baseURI).href,r=fetch(h);r.catch(function(){});e.set(h,r);};
 var p=new URLSearchParams(location.search);get(f.codebook);if(f.precomputed)get(f.precomputed);
-var t=p.get('view')==='explore'?f.topicOf[p.get('q')]:p.get('topic');if(t&&f.results[t])get(f.results[t]);
+var v=p.get('view'),s=p.get('present'),t=v==='explore'?[f.topicOf[p.get('q')]]:s?s.split(',').map(function(i){return f.topicOf[i]||i;}):v?[]:[p.get('topic')||f.first];
+t.forEach(function(x,i){if(x&&f.results[x]&&t.indexOf(x)===i)get(f.results[x]);});
 if(f.english&&p.getAll('lang').pop()==='en'){var l=document.createElement('link');l.rel='modulepreload';
 l.crossOrigin='';l.href=f.english;document.head.appendChild(l);}
 }catch(x){}})();`;
@@ -60,7 +65,10 @@ export function earlyFetch(): Plugin {
           typeof codebook.source === 'string'
             ? codebook.source
             : new TextDecoder().decode(codebook.source);
-        const items = (JSON.parse(text) as { items?: { id: string; topic?: string }[] }).items;
+        const { items, topics } = JSON.parse(text) as {
+          items?: { id: string; topic?: string }[];
+          topics?: { id: string }[];
+        };
         const topicOf = Object.fromEntries(
           (items ?? []).filter((i) => i.topic).map((i) => [i.id, i.topic!]),
         );
@@ -85,6 +93,9 @@ export function earlyFetch(): Plugin {
           precomputed: precomputed ? `./${precomputed.fileName}` : null,
           results,
           topicOf,
+          first: topics?.some((t) => t.id === DEFAULT_TOPIC)
+            ? DEFAULT_TOPIC
+            : (topics?.[0]?.id ?? ''),
           english: english ? `./${english.fileName}` : null,
         };
         // DuckDB's JavaScript, which the app imports as it starts (src/app/boot.ts, startEngine).

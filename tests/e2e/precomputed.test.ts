@@ -53,3 +53,53 @@ describe('the first chart before DuckDB', () => {
     await expect(page.locator('[data-testid^="headline-"]').count()).resolves.toBe(0);
   });
 });
+
+describe("the inline script's early requests", () => {
+  /** How often each topic's results file was requested, once the page has settled. */
+  async function resultsRequested(search: string, ready: string): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    page.on('request', (r) => {
+      const m = /results-([a-z_]+)-[\w-]+\.json/.exec(r.url());
+      if (m) counts[m[1]!] = (counts[m[1]!] ?? 0) + 1;
+    });
+    await page.goto(`${site}${search}`);
+    await page.locator(ready).first().waitFor({ timeout: 60_000 });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('djs:duckdb-ready').length > 0,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    return counts;
+  }
+
+  it('asks for the default topic’s results at once, and the app takes that response', async () => {
+    // The default view draws from the build's default figures; a first filter change needs the
+    // topic's results, which must not wait for the app, nor be fetched a second time.
+    await expect(resultsRequested('', '[data-testid="chart-overtime_total"] svg')).resolves.toEqual(
+      {
+        overtime: 1,
+      },
+    );
+    // Asked for before the app's JavaScript had even arrived: by the inline script, not the app.
+    const [asked, script] = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const find = (re: RegExp) => entries.find((e) => re.test(e.name))!;
+      return [find(/results-overtime-/).startTime, find(/\/index-[\w-]+\.js$/).responseEnd];
+    });
+    expect(asked).toBeLessThan(script);
+    expect(errors).toEqual([]);
+  });
+
+  it('asks for the results of every topic a slide link shows, each once', async () => {
+    // burnout is an item (its topic is burnout), job_rating an item of another topic.
+    const counts = await resultsRequested(
+      '?present=burnout,job_rating&specialty=radiologie',
+      '[data-testid="presentation"] svg',
+    );
+    expect(Object.values(counts).every((n) => n === 1)).toBe(true);
+    expect(Object.keys(counts).sort()).toEqual(['balance', 'burnout']);
+    expect(errors).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import type { Benchmark } from '../figures/panel';
 import { BENCHMARKS } from '../figures/panel';
 import type { Message } from '../i18n/translate';
 import { message } from '../i18n/translate';
+import { DEFAULT_TOPIC } from './default-topic';
 
 /** The whole view, as carried in the URL with codebook codes (DESIGN.md). */
 export interface ViewState {
@@ -122,7 +123,6 @@ function parseExplore(
 }
 
 /** Overtime is the topic people come for; the codebook's first topic is the sample profile. */
-const DEFAULT_TOPIC = 'overtime';
 
 export function defaultState(codebook: Codebook): ViewState {
   return {
