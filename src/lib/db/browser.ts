@@ -21,12 +21,18 @@ export async function createBrowserEngine(onProgress?: Progress): Promise<Engine
     eh: { mainModule: ehWasm, mainWorker: ehWorker },
   });
   const worker = new Worker(bundle.mainWorker!);
+  // Marks for the browser benchmark (tests/bench): the worker started, the wasm fetched and
+  // compiled in it, the database open and connected.
+  const started = performance.mark('djs:duckdb-worker').startTime;
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
     onProgress?.(p.bytesLoaded, p.bytesTotal),
   );
+  const instantiated = performance.now();
+  performance.measure('djs:duckdb-instantiate', { start: started, end: instantiated });
   await db.open({ query: { castBigIntToDouble: true } });
   const conn = await db.connect();
+  performance.measure('djs:duckdb-connect', { start: instantiated, end: performance.now() });
   // A prepared statement per SQL text, kept: the query layer asks the same few shapes again and
   // again with other parameters, and preparing costs two extra round trips to the worker plus
   // DuckDB's planning every time. Oldest dropped first beyond STATEMENTS.
