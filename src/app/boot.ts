@@ -39,15 +39,18 @@ export async function fetchBytes(url: string, file: string): Promise<Uint8Array>
   return new Uint8Array(await response.arrayBuffer());
 }
 
-async function fetchJson(url: string, file: string): Promise<unknown> {
-  const text = new TextDecoder().decode(await fetchBytes(url, file));
+function parseJson(bytes: Uint8Array, file: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch (e) {
     throw new DataFileError(file, [
       { file, expected: message('issue.json', { detail: (e as Error).message }) },
     ]);
   }
+}
+
+async function fetchJson(url: string, file: string): Promise<unknown> {
+  return parseJson(await fetchBytes(url, file), file);
 }
 
 /**
@@ -127,15 +130,9 @@ export async function sha256(bytes: Uint8Array): Promise<string | null> {
 
 export async function fetchCodebook(): Promise<Codebook> {
   const file = 'data/codebook.json';
+  // The bytes, not only the JSON: their hash says whether the build checked this very file.
   const bytes = await fetchBytes(codebookUrl, file);
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (e) {
-    throw new DataFileError(file, [
-      { file, expected: message('issue.json', { detail: (e as Error).message }) },
-    ]);
-  }
+  const json = parseJson(bytes, file);
   const hash = await sha256(bytes).catch(() => null);
   // The build checked this very file (src/build/precompute.ts): its checks are not loaded again.
   const codebook =
