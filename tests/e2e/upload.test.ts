@@ -306,8 +306,11 @@ describe('your own data, in a real browser', () => {
     await openSite();
     await page.click('[data-testid="open-upload"]');
     const input = page.getByTestId('upload-input');
-    // Picked one right after the other, without waiting for the first.
-    await Promise.all([input.setInputFiles(first), input.setInputFiles(second.file)]);
+    // The second is picked while the first is still being read. (Two setInputFiles calls
+    // started together may land in either order: the 30 MB one was sometimes set last.)
+    await input.setInputFiles(first);
+    await page.getByTestId('upload-progress').waitFor();
+    await input.setInputFiles(second.file);
     await banner().waitFor({ timeout: 120_000 });
     await expectLoaded(second);
     await expect(page.getByTestId('upload-read-as').textContent()).resolves.toContain('tweede.csv');
