@@ -3,8 +3,7 @@ import { DataFileError } from '../lib/data/issues';
 import type { ViewResults } from '../lib/query/shipped';
 import { decodeViewResults, servesCodebook } from '../lib/query/shipped';
 import type { Engine } from '../lib/db/engine';
-import type { Precomputed } from '../lib/view/precomputed';
-import { checked, codebookUrl, precomputedUrl, resultsUrl } from './data-files';
+import { checked, codebookUrl, resultsUrl } from './data-files';
 import { message } from '../lib/i18n/translate';
 
 export type Stage =
@@ -54,30 +53,11 @@ async function fetchJson(url: string, file: string): Promise<unknown> {
 }
 
 /**
- * The build's precomputed default view. Only a speed-up: if it cannot be read, the page computes
- * the same figures live once DuckDB is ready, so a failure is logged, not shown.
- */
-async function fetchPrecomputed(url: string): Promise<Precomputed | null> {
-  try {
-    const stored = (await fetchJson(url, 'precomputed.json')) as Precomputed;
-    if (stored.format !== 1 || typeof stored.topics !== 'object')
-      throw new Error('precomputed.json: unknown format');
-    return stored;
-  } catch (e) {
-    console.warn('Precomputed figures not used:', e);
-    return null;
-  }
-}
-
-/**
- * What the build computed for the survey, fetched when first wanted: the default view of every
- * topic, and each topic's query results, from which any unweighted view of it is added up
- * (src/lib/query/shipped.ts). Either is only a speed-up: what cannot be read is computed by
- * DuckDB once it is ready, so a failure is logged, not shown.
+ * What the build computed for the survey, fetched when first wanted: each topic's query results,
+ * from which any unweighted view of it is added up (src/lib/query/shipped.ts). Only a speed-up:
+ * what cannot be read is computed by DuckDB once it is ready, so a failure is logged, not shown.
  */
 export interface Prepared {
-  /** The default view of every topic (null: none, or unreadable). */
-  figures: Promise<Precomputed | null>;
   /** A topic's results (null: none, unreadable, or made for other dimensions); fetched once. */
   results(topic: string): Promise<ViewResults | null>;
   /** DuckDB holds the data, and the trainee counts are known (never rejects). */
@@ -99,10 +79,8 @@ async function fetchResults(codebook: Codebook, topic: string): Promise<ViewResu
 
 /** `booted`: DuckDB started by boot() (its failure is shown by the page, not here). */
 export function prepare(codebook: Codebook, booted: Promise<unknown>): Prepared {
-  const figures = precomputedUrl ? fetchPrecomputed(precomputedUrl) : Promise.resolve(null);
   const results = new Map<string, Promise<ViewResults | null>>();
   return {
-    figures,
     ready: booted.then(
       () => undefined,
       () => new Promise<void>(() => undefined),
@@ -149,13 +127,14 @@ export function codebookHash(codebook: Codebook): string | null {
 }
 
 /**
- * Starts DuckDB in its worker: its JavaScript (with Arrow) is a chunk of its own, which
- * index.html asks for beside the app's (src/build/early-fetch.ts); the worker then fetches and
- * compiles the wasm on another core while the page draws its first view from what the build
- * shipped. Started as the app starts, not once the codebook is read: DuckDB is ready sooner.
+ * DuckDB in its worker (src/app/engine-start.ts): started by index.html's early script as the
+ * page opens, or here if that did not run (a development server, a failed import). Its worker
+ * fetches and compiles the wasm on another core while the page draws its first view from what the
+ * build shipped.
  */
 export function startEngine(onStage: (stage: Stage) => void): Promise<Engine> {
-  return import('../lib/db/browser').then(({ createBrowserEngine }) =>
-    createBrowserEngine((loaded, total) => onStage({ step: 'engine', loaded, total })),
-  );
+  return import('./engine-start').then(({ started, onProgress }) => {
+    onProgress((loaded, total) => onStage({ step: 'engine', loaded, total }));
+    return started;
+  });
 }

@@ -1,4 +1,5 @@
 import codebookUrl from '../../data/codebook.json?url';
+import type { Samples } from '../lib/data/population';
 
 /**
  * The data files the site loads, as hashed asset URLs. A new wave is a new CSV in data/waves/
@@ -20,24 +21,12 @@ const populationUrls = import.meta.glob('../../data/population.json', {
 export const populationUrl: string | undefined = Object.values(populationUrls)[0];
 
 /**
- * Every topic's default view, computed before the build and the dev server start
- * (src/build/precompute.ts), so the first chart needs no DuckDB. Optional: without the file (a
- * plain `npx vite`) the page computes the same figures once DuckDB is ready. The dev server
- * serves the file made when it started: an edit of src/lib that changes figures shows in the
- * default view after `npm run dev` is restarted (every other view is computed live).
- */
-const precomputedUrls = import.meta.glob('../generated/precomputed.json', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
-
-export const precomputedUrl: string | null = Object.values(precomputedUrls)[0] ?? null;
-
-/**
- * Each topic's query results, made by the same step (src/lib/query/shipped.ts): any unweighted
- * view of the topic is added up from them, so a shared link draws without waiting for DuckDB.
- * Optional too: without them every other view waits for DuckDB.
+ * Each topic's query results, computed before the build and the dev server start
+ * (src/build/precompute.ts, src/lib/query/shipped.ts): any unweighted view of the topic, the
+ * default view and a shared link alike, is added up from them without waiting for DuckDB.
+ * Optional: without them (a plain `npx vite`) every view waits for DuckDB. The dev server serves
+ * the files made when it started: an edit of src/lib that changes the statements shows after
+ * `npm run dev` is restarted.
  */
 const resultsUrls = import.meta.glob('../generated/results-*.json', {
   query: '?url',
@@ -53,7 +42,7 @@ const resultsUrls = import.meta.glob('../generated/results-*.json', {
 const checkedFiles = import.meta.glob('../generated/checked.json', {
   import: 'default',
   eager: true,
-}) as Record<string, { codebook?: string; waves?: Record<string, string> }>;
+}) as Record<string, { codebook?: string; waves?: Record<string, string>; samples?: Samples }>;
 
 export const checked = Object.values(checkedFiles)[0] ?? null;
 

@@ -73,6 +73,7 @@ export async function boot(
     codebook,
     onWave: (file) => onStage({ step: 'data', file }),
     checked: (name, bytes) => checkedByBuild(codebook, name, bytes),
+    samples: checked?.samples,
   });
   for (const issue of populationIssues)
     console.warn(`${describeIssue(issue, logLanguage())}; shown unweighted`);

@@ -1,10 +1,13 @@
 /**
  * Vite plugin: a small inline script at the top of index.html that asks for the data a first view
- * needs — the codebook, the default views, the results of the topic a link names — while the
- * app's JavaScript is still being fetched and compiled, instead of one after the other once it
- * runs; and a modulepreload of DuckDB's JavaScript chunk, which the app imports as it starts. The app takes these responses (src/app/boot.ts, fetchOnce) and fetches anything else
- * itself; a response the script did not ask for, or one that failed, is simply fetched again.
- * For a link to the English page (`lang=en`) the English texts' chunk is preloaded as well.
+ * needs — the codebook, the results of the topic a link names (or of the default topic) — while
+ * the app's JavaScript is still being fetched and compiled, instead of one after the other once
+ * it runs; and that starts DuckDB by importing its start (src/app/engine-start.ts), with DuckDB's
+ * JavaScript chunk preloaded beside it, so that its worker fetches the wasm from the page's first
+ * milliseconds. The app takes these responses (src/app/boot.ts, fetchOnce) and that engine, and
+ * fetches anything else itself; a response the script did not ask for, or one that failed, is
+ * simply fetched again. For a link to the English page (`lang=en`) the English texts' chunk is
+ * preloaded as well.
  *
  * Only in a build: the files' hashed names are known from the bundle. Nothing here reads
  * src/lib but the default topic's name (vite.config.ts imports this file): the codebook is read
@@ -33,20 +36,21 @@ function made(list: Asset[], test: (original: string) => boolean): Asset | undef
 /** The script: small, plain, and run before anything else on the page. */
 function script(files: {
   codebook: string;
-  precomputed: string | null;
   results: Record<string, string>;
   topicOf: Record<string, string>;
   /** The topic of a link that names none. */
   first: string;
   english: string | null;
+  engine: string | null;
 }): string {
   return `(function(){try{var f=${JSON.stringify(files)};var e=window.__djsEarly=new Map();
 var get=function(u){var h=new URL(u,document.baseURI).href,r=fetch(h);r.catch(function(){});e.set(h,r);};
-var p=new URLSearchParams(location.search);get(f.codebook);if(f.precomputed)get(f.precomputed);
+var p=new URLSearchParams(location.search);get(f.codebook);
 var v=p.get('view'),s=p.get('present'),t=v==='explore'?[f.topicOf[p.get('q')]]:s?s.split(',').map(function(i){return f.topicOf[i]||i;}):v?[]:[p.get('topic')||f.first];
 t.forEach(function(x,i){if(x&&f.results[x]&&t.indexOf(x)===i)get(f.results[x]);});
 if(f.english&&p.getAll('lang').pop()==='en'){var l=document.createElement('link');l.rel='modulepreload';
 l.crossOrigin='';l.href=f.english;document.head.appendChild(l);}
+if(f.engine)import(f.engine).catch(function(){});
 }catch(x){}})();`;
 }
 
@@ -78,7 +82,6 @@ export function earlyFetch(): Plugin {
             const m = /generated\/results-(.+)\.json$/.exec(original.replaceAll('\\', '/'));
             if (m) results[m[1]!] = `./${asset.fileName}`;
           }
-        const precomputed = made(list, (o) => o.endsWith('generated/precomputed.json'));
         const chunkOf = (source: string) =>
           Object.values(ctx.bundle!).find(
             (f) =>
@@ -88,18 +91,20 @@ export function earlyFetch(): Plugin {
         // The English texts, a chunk the app imports at once for a link to the English page
         // (src/app/App.svelte): preloaded for such a link only, never for a Dutch one.
         const english = chunkOf('src/lib/i18n/messages.en.ts');
+        // DuckDB started by importing its start (src/app/engine-start.ts), whose JavaScript (the
+        // chunk of src/lib/db/browser.ts, with Arrow) is preloaded beside it.
+        const engine = chunkOf('src/app/engine-start.ts');
+        const duckdb = chunkOf('src/lib/db/browser.ts');
         const files = {
           codebook: `./${codebook.fileName}`,
-          precomputed: precomputed ? `./${precomputed.fileName}` : null,
           results,
           topicOf,
           first: topics?.some((t) => t.id === DEFAULT_TOPIC)
             ? DEFAULT_TOPIC
             : (topics?.[0]?.id ?? ''),
           english: english ? `./${english.fileName}` : null,
+          engine: engine ? `./${engine.fileName}` : null,
         };
-        // DuckDB's JavaScript, which the app imports as it starts (src/app/boot.ts, startEngine).
-        const duckdb = chunkOf('src/lib/db/browser.ts');
         // Right after the charset (which must come within the first 1024 bytes), before any
         // stylesheet: an inline script after one would wait for it.
         const tag =

@@ -1,12 +1,11 @@
 /**
- * Build step, run before `vite build` and `vite` (package.json): computes the default view of
- * every topic (src/lib/view/precomputed.ts) with duckdb-wasm's node bundle on the data files
- * the site ships, and writes it to src/generated/precomputed.json; and runs every topic's
- * statements (src/lib/query/shipped.ts), written to src/generated/results-<topic>.json, from
- * which the page adds up any unweighted view of the topic. The app loads these files as hashed
- * assets (src/app/data-files.ts), so charts are drawn before DuckDB has started. It also writes
- * the SHA-256 of the data files it checked (src/generated/checked.json), which the site then
- * loads without checking every value again.
+ * Build step, run before `vite build` and `vite` (package.json): runs every topic's statements
+ * (src/lib/query/shipped.ts) with duckdb-wasm's node bundle on the data files the site ships,
+ * and writes their results to src/generated/results-<topic>.json, from which the page adds up
+ * any unweighted view of the topic, the default view included. The app loads these files as
+ * hashed assets (src/app/data-files.ts), so charts are drawn before DuckDB has started. It also
+ * writes the SHA-256 of the data files it checked (src/generated/checked.json), which the site
+ * then loads without checking every value again.
  *
  * A step of its own rather than a Vite plugin, so that vite.config.ts imports nothing from
  * src/lib: the dev server then hot-reloads src/lib instead of restarting on every edit.
@@ -14,7 +13,7 @@
  * The output records a hash of everything it is made from (data/, src/lib/, this file, the
  * lockfile); when that is unchanged the step only says so, which keeps `npm run dev` quick.
  *
- *   npx tsx src/build/precompute.ts [--data <dir>] [--out <file>] [--force] [--quiet]
+ *   npx tsx src/build/precompute.ts [--data <dir>] [--out <dir>] [--force] [--quiet]
  *
  * `--quiet` (before the dev server) prints nothing unless it fails.
  */
@@ -27,25 +26,20 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { DataFiles } from '../lib/data/data-set';
 import { openDataSet } from '../lib/data/data-set';
+import { countSamples } from '../lib/data/population';
 import { dataDirectory } from '../lib/data/node-files';
 import { createNodeEngine } from '../lib/db/node';
 import type { Codebook } from '../lib/codebook/types';
 import type { Engine } from '../lib/db/engine';
 import { encodeViewResults, viewResults } from '../lib/query/shipped';
-import { precompute } from '../lib/view/precomputed';
 import { loadLanguage } from '../lib/i18n/translate';
 
 // Every text here is written in English: its catalogue is a chunk of its own (translate.ts).
 await loadLanguage('en');
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** Where the app expects the file (src/app/data-files.ts); git-ignored, made by this step. */
-const PRECOMPUTED_FILE = path.join(ROOT, 'src/generated/precomputed.json');
-
-/** The stored figures of the data in `dataDir`, as JSON text. */
-export async function precomputedJson(dataDir: string): Promise<string> {
-  return (await builtFiles(dataDir)).precomputed;
-}
+/** Where the app expects the files (src/app/data-files.ts); git-ignored, made by this step. */
+const GENERATED = path.join(ROOT, 'src/generated');
 
 /** Each topic's statements' results (shipped.ts), as JSON text by topic id. */
 async function resultsJson(engine: Engine, codebook: Codebook): Promise<Record<string, string>> {
@@ -61,14 +55,13 @@ async function resultsJson(engine: Engine, codebook: Codebook): Promise<Record<s
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * Everything this step writes, computed on one engine: the default views, each topic's results,
- * and what opening the data set checked (every value of every wave against the codebook) as the
+ * Everything this step writes, computed on one engine: each topic's results, and what opening the data set checked (every value of every wave against the codebook) as the
  * SHA-256 of the very bytes it read: the site loads files with these hashes without checking
  * them again on every visit (src/app/boot.ts).
  */
 export async function builtFiles(
   dataDir: string,
-): Promise<{ precomputed: string; results: Record<string, string>; checked: string }> {
+): Promise<{ results: Record<string, string>; checked: string }> {
   const engine = await createNodeEngine();
   const files = dataDirectory(dataDir);
   const read = new Map<string, string>();
@@ -81,22 +74,18 @@ export async function builtFiles(
   };
   try {
     const { codebook } = await openDataSet(engine, recorded, { weights: 'none' });
-    const precomputed = JSON.stringify(await precompute(engine, codebook));
     const results = await resultsJson(engine, codebook);
     const checked = JSON.stringify({
       format: 1,
       codebook: read.get('codebook.json'),
       waves: Object.fromEntries(codebook.waves.map((w) => [w.file, read.get(w.file)])),
+      // The weights' n_h, so that the site asks DuckDB no count for files with these hashes.
+      samples: await countSamples(engine),
     });
-    return { precomputed, results, checked };
+    return { results, checked };
   } finally {
     await engine.close();
   }
-}
-
-/** A topic's results file beside the default views (the app globs results-*.json). */
-function resultsFile(outFile: string, topic: string): string {
-  return path.join(path.dirname(outFile), `results-${topic}.json`);
 }
 
 /** Writes beside and renames: a dev server or a second build never reads half a file. */
@@ -132,35 +121,36 @@ function inputsHash(dataDir: string): string {
 }
 
 /**
- * Writes the figures of `dataDir` to `outFile` unless it already holds those of the same inputs.
- * Returns whether it computed them.
+ * Writes the results and hashes of `dataDir` into `dir` unless it already holds those of the same
+ * inputs. Returns whether it computed them.
  */
 export async function writePrecomputed(
   dataDir = path.join(ROOT, 'data'),
-  outFile = PRECOMPUTED_FILE,
+  dir = GENERATED,
   force = false,
 ): Promise<boolean> {
-  const stamp = `${outFile}.inputs`;
+  const stamp = path.join(dir, 'inputs.txt');
   const hash = inputsHash(dataDir);
   const fresh =
     !force &&
-    existsSync(outFile) &&
     existsSync(stamp) &&
     readFileSync(stamp, 'utf8').trim() === hash &&
-    existsSync(path.join(path.dirname(outFile), 'checked.json')) &&
-    readdirSync(path.dirname(outFile)).some((name) => name.startsWith('results-'));
+    existsSync(path.join(dir, 'checked.json')) &&
+    readdirSync(dir).some((name) => name.startsWith('results-'));
   if (fresh) return false;
-  const { precomputed, results, checked } = await builtFiles(dataDir);
-  const dir = path.dirname(outFile);
+  const { results, checked } = await builtFiles(dataDir);
   await mkdir(dir, { recursive: true });
-  // A topic no longer in the codebook leaves no file behind to be built into the site.
+  // A topic no longer in the codebook leaves no file behind to be built into the site, and the
+  // default views an earlier version wrote here are no longer read.
   for (const name of readdirSync(dir))
-    if (/^results-.*\.json$/.test(name) && !(name.slice(8, -5) in results))
+    if (
+      (/^results-.*\.json$/.test(name) && !(name.slice(8, -5) in results)) ||
+      name.startsWith('precomputed.json')
+    )
       await rm(path.join(dir, name));
   for (const [topic, json] of Object.entries(results))
-    await writeWhole(resultsFile(outFile, topic), json);
+    await writeWhole(path.join(dir, `results-${topic}.json`), json);
   await writeWhole(path.join(dir, 'checked.json'), checked);
-  await writeWhole(outFile, precomputed);
   await writeFile(stamp, `${hash}\n`);
   return true;
 }
@@ -170,7 +160,7 @@ async function main(): Promise<void> {
     options: {
       // Relative to where it runs (`npm run` runs in the project), as the other commands are.
       data: { type: 'string', default: 'data' },
-      out: { type: 'string', default: path.join('src', 'generated', 'precomputed.json') },
+      out: { type: 'string', default: path.join('src', 'generated') },
       force: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
     },
@@ -183,7 +173,7 @@ async function main(): Promise<void> {
   const where = path.relative(process.cwd(), out);
   console.log(
     made
-      ? `precompute: the default view of every topic written to ${where}, each topic's results beside it (${seconds} s)`
+      ? `precompute: every topic's results and the checked files' hashes written to ${where} (${seconds} s)`
       : `precompute: ${where} is up to date`,
   );
 }

@@ -2,7 +2,7 @@
  * Questionnaires change between waves (issue 15, point 4), in the browser: the site is served a
  * codebook in which "choose_again" was asked in 2024 only and "proud" had another column name in
  * 2022 (with a note on how it is compared), and a 2022 file to match — without the column
- * "choose_again", with "proud" under its old name. No precomputed view: every figure is computed
+ * "choose_again", with "proud" under its old name. No shipped results: every figure is computed
  * by DuckDB from these files.
  */
 import { readFileSync } from 'node:fs';
@@ -58,7 +58,6 @@ beforeEach(async () => {
     const response = await route.fetch();
     await route.fulfill({ response, body: wave2022(await response.text()) });
   });
-  await page.route(/precomputed-[^/]*\.json/, (route) => route.abort());
   // Made from the committed files, not from these: every figure is computed by DuckDB.
   await page.route(/results-[^/]*\.json/, (route) => route.abort());
 });

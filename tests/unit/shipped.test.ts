@@ -4,7 +4,8 @@
  * every benchmark, both waves), the explorer's tables of every question by every dimension, the
  * slides of questions from several topics and a specialty's report, computed once from the files the build step writes (after a trip through JSON) with an engine
  * that refuses every query, and once by the real duckdb-wasm on the same data. And the hashes
- * the build records of the files it checked, with which the site loads them unchecked.
+ * the build records of the files it checked, with which the site loads them unchecked, and the
+ * respondents it counted in them, with which the site weights them without a count.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -14,8 +15,12 @@ import { builtFiles } from '../../src/build/precompute';
 import { dimensions } from '../../src/lib/codebook/columns';
 import type { Engine } from '../../src/lib/db/engine';
 import { createNodeEngine } from '../../src/lib/db/node';
+import type { OpenOptions } from '../../src/lib/data/data-set';
+import { openDataSet } from '../../src/lib/data/data-set';
 import { loadWave } from '../../src/lib/data/load-wave';
-import { RESPONSES } from '../../src/lib/data/tables';
+import { dataDirectory } from '../../src/lib/data/node-files';
+import type { Samples } from '../../src/lib/data/population';
+import { RESPONSES, WEIGHTS } from '../../src/lib/data/tables';
 import { viewCoverage } from '../../src/lib/figures/coverage';
 import { crosstab } from '../../src/lib/figures/crosstab';
 import type { Benchmark } from '../../src/lib/figures/panel';
@@ -42,7 +47,7 @@ const refusing: Engine = {
 };
 
 /** What the build step records of the files it checked (src/generated/checked.json). */
-let checked: { codebook: string; waves: Record<string, string> };
+let checked: { codebook: string; waves: Record<string, string>; samples: Samples };
 
 beforeAll(async () => {
   engine = await engineWithWaves(codebook);
@@ -281,5 +286,67 @@ describe('the files the build checked', () => {
     expect(full.checks).toBeGreaterThan(10);
     expect(trusted.checks).toBe(0);
     expect(trusted.rows).toEqual(full.rows);
+  });
+
+  it('record the respondents per wave and specialty, as counted in the files themselves', async () => {
+    const db = await createNodeEngine();
+    try {
+      const expected: Samples = {};
+      for (const wave of codebook.waves) {
+        await db.registerFile(wave.file, readFileSync(path.join(root, 'data', wave.file)));
+        // Straight from the file as text, none of the site's loading: blank specialty is "null".
+        const counted = await db.query(
+          `SELECT specialty, count(*) AS n FROM read_csv('${wave.file}', all_varchar = true) ` +
+            `GROUP BY ALL`,
+        );
+        expected[String(wave.year)] = Object.fromEntries(
+          counted.map((r) => [String(r.specialty), Number(r.n)]),
+        );
+      }
+      expect(checked.samples).toEqual(expected);
+      expect(Object.keys(checked.samples)).toHaveLength(codebook.waves.length);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('weight the checked files without a count, with the same weights; not when one is not checked', async () => {
+    const files = dataDirectory(path.join(root, 'data'));
+    const open = async (options: OpenOptions) => {
+      const db = await createNodeEngine();
+      const asked: string[] = [];
+      const recording: Engine = {
+        ...db,
+        query: (sql, params) => (asked.push(sql), db.query(sql, params)),
+      };
+      try {
+        const opened = await openDataSet(recording, files, options);
+        const weights = await db.query(`SELECT * FROM ${WEIGHTS} ORDER BY ALL`);
+        const counts = asked.filter((sql) => /count\(\*\)[\s\S]*GROUP BY/i.test(sql)).length;
+        return { population: opened.population, weights, counts };
+      } finally {
+        await db.close();
+      }
+    };
+    // Counts that are wrong in every specialty: they must never be used for files not vouched for.
+    const wrong: Samples = Object.fromEntries(
+      Object.entries(checked.samples).map(([wave, sample]) => [
+        wave,
+        Object.fromEntries(Object.entries(sample).map(([s, n]) => [s, n + 1])),
+      ]),
+    );
+    const counted = await open({});
+    const known = await open({ checked: () => true, samples: checked.samples });
+    const oneUnchecked = await open({
+      checked: (name) => name !== codebook.waves[0]!.file,
+      samples: wrong,
+    });
+    expect(counted.counts).toBe(1);
+    expect(known.counts).toBe(0);
+    expect(counted.weights.length).toBeGreaterThan(10);
+    expect(known.weights).toEqual(counted.weights);
+    expect(known.population).toEqual(counted.population);
+    expect(oneUnchecked.counts).toBe(1);
+    expect(oneUnchecked.weights).toEqual(counted.weights);
   });
 });

@@ -12,6 +12,7 @@ import { DataFileError } from './issues';
 import type { LoadedWave } from './load-wave';
 import { loadWave } from './load-wave';
 import type { Population } from './weighted-waves';
+import type { Samples } from './population';
 import { applyWeights, checkPopulation } from './population';
 import { weightedWaves } from './weighted-waves';
 import type { Message } from '../i18n/translate';
@@ -42,6 +43,12 @@ export interface OpenOptions {
    * site's build records it): then they are not checked again (loadWave).
    */
   checked?: (name: string, bytes: Uint8Array) => boolean | Promise<boolean>;
+  /**
+   * The respondents per wave and specialty, as the build counted them in the files it checked:
+   * used for the weights only when `checked` vouches for every wave loaded, so no count is asked
+   * of DuckDB.
+   */
+  samples?: Samples;
 }
 
 export interface OpenedDataSet {
@@ -109,10 +116,13 @@ export async function openDataSet(
     return { wave, bytes, checked };
   });
   const waves: LoadedWave[] = [];
+  let allChecked = true;
   for (const { wave, bytes, checked } of reads) {
     options.onWave?.(where(wave.file));
     const read = await bytes;
-    waves.push(await loadWave(engine, codebook, wave.year, where(wave.file), read, await checked));
+    const trusted = await checked;
+    allChecked &&= trusted;
+    waves.push(await loadWave(engine, codebook, wave.year, where(wave.file), read, trusted));
   }
   const all = codebook.waves.map((w) => w.year);
   const none: OpenedDataSet = {
@@ -140,7 +150,10 @@ export async function openDataSet(
     return { ...none, populationIssues: e.issues };
   }
   const check = checkPopulation(raw, codebook, file);
-  const applied = check.population ? await applyWeights(engine, check.population, file) : null;
+  const known = allChecked ? options.samples : undefined;
+  const applied = check.population
+    ? await applyWeights(engine, check.population, file, known)
+    : null;
   const issues = [...check.issues, ...(applied?.issues ?? [])];
   if (weights === 'required' && (issues.length > 0 || applied === null))
     throw new DataFileError(file, issues);

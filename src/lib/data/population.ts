@@ -109,6 +109,23 @@ export interface AppliedWeights {
   issues: DataIssue[];
 }
 
+/** Respondents per specialty (its code; "null" for a blank) in each wave, by wave year. */
+export type Samples = Record<string, Record<string, number>>;
+
+/** Counts `responses` by wave and specialty: the n_h of the weights. */
+export async function countSamples(engine: Engine): Promise<Samples> {
+  const counted = await engine.query(
+    `SELECT wave, specialty, count(*) AS n FROM ${RESPONSES} GROUP BY ALL ORDER BY wave, specialty`,
+  );
+  return samplesOf(counted);
+}
+
+function samplesOf(counted: Record<string, unknown>[]): Samples {
+  const samples: Samples = {};
+  for (const r of counted) (samples[String(r.wave)] ??= {})[String(r.specialty)] = Number(r.n);
+  return samples;
+}
+
 /** Weights written per INSERT statement (three bound values each). */
 const WEIGHT_ROWS = 1000;
 
@@ -123,21 +140,29 @@ export async function applyWeights(
   engine: Engine,
   population: Population,
   file: string,
+  /**
+   * The respondents per wave and specialty of `responses`, where they are known already (the
+   * build counted them in the very files loaded: data-set.ts): no count is asked of DuckDB.
+   */
+  known?: Samples,
 ): Promise<AppliedWeights> {
   const started = performance.now();
   // The table made and every wave's respondents per specialty counted in one round trip to
   // DuckDB's worker; then the weights written in one statement (per thousand weights).
-  const counted = await engine.query(
-    `CREATE OR REPLACE TABLE ${WEIGHTS} (wave INTEGER, specialty VARCHAR, w DOUBLE); ` +
-      `SELECT wave, specialty, count(*) AS n FROM ${RESPONSES} GROUP BY ALL ORDER BY wave, specialty`,
+  const create = `CREATE OR REPLACE TABLE ${WEIGHTS} (wave INTEGER, specialty VARCHAR, w DOUBLE)`;
+  const counted = known
+    ? (await engine.query(create), known)
+    : samplesOf(
+        await engine.query(
+          `${create}; SELECT wave, specialty, count(*) AS n FROM ${RESPONSES} ` +
+            `GROUP BY ALL ORDER BY wave, specialty`,
+        ),
+      );
+  const samples = new Map(
+    Object.entries(counted)
+      .map(([year, sample]) => [Number(year), sample] as const)
+      .sort(([a], [b]) => a - b),
   );
-  const samples = new Map<number, Record<string, number>>();
-  for (const r of counted) {
-    const year = Number(r.wave);
-    let sample = samples.get(year);
-    if (!sample) samples.set(year, (sample = {}));
-    sample[String(r.specialty)] = Number(r.n);
-  }
   const unrepresented: Record<number, string[]> = {};
   const uncounted: Record<string, string[]> = {};
   const issues: DataIssue[] = [];

@@ -1,13 +1,20 @@
+/**
+ * The default view of every topic as the page draws it before DuckDB has started: added up from
+ * the results the build step writes (src/build/precompute.ts, src/lib/query/shipped.ts), after a
+ * trip through JSON, with an engine that refuses every query. Every figure is recounted here in
+ * plain SQL from the codebook's definitions, apart from the query, stats and figures code that
+ * made it. (That the shipped results give DuckDB's figures for any view: shipped.test.ts.)
+ */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { precomputedJson } from '../../src/build/precompute';
+import { builtFiles } from '../../src/build/precompute';
 import type { Item } from '../../src/lib/codebook/types';
 import type { Engine } from '../../src/lib/db/engine';
 import type { Panel } from '../../src/lib/figures/panel';
-import type { Precomputed } from '../../src/lib/view/precomputed';
-import { isPrecomputedView, precompute, precomputedFigures } from '../../src/lib/view/precomputed';
 import { topicFigures } from '../../src/lib/figures/topic-figures';
 import type { Figure } from '../../src/lib/figures/types';
+import type { ViewResults } from '../../src/lib/query/shipped';
+import { decodeViewResults } from '../../src/lib/query/shipped';
 import type { Estimate } from '../../src/lib/stats/estimate';
 import { defaultState } from '../../src/lib/view/state';
 import { engineWithWaves, readCodebook, root } from './helpers/data';
@@ -15,18 +22,27 @@ import { engineWithWaves, readCodebook, root } from './helpers/data';
 const codebook = readCodebook();
 const newest = defaultState(codebook).wave;
 let engine: Engine;
-/** Computed once: the figures `precompute` gives on the test's engine, after a trip through JSON. */
-let stored: Precomputed;
+/** The results the build step writes, by topic, read back from their JSON. */
+const shipped = new Map<string, ViewResults>();
 beforeAll(async () => {
   engine = await engineWithWaves(codebook);
-  stored = JSON.parse(JSON.stringify(await precompute(engine, codebook))) as Precomputed;
-});
+  const built = await builtFiles(path.join(root, 'data'));
+  for (const [topic, json] of Object.entries(built.results))
+    shipped.set(topic, decodeViewResults(JSON.parse(json)));
+}, 180_000);
 afterAll(() => engine.close());
 
+/** An engine that must not be asked: the default view comes from the shipped results alone. */
+const refusing: Engine = {
+  registerFile: () => Promise.reject(new Error('asked DuckDB to register a file')),
+  query: (sql) => Promise.reject(new Error(`asked DuckDB: ${sql.slice(0, 80)}`)),
+  columns: (sql) => Promise.reject(new Error(`asked DuckDB: ${sql.slice(0, 80)}`)),
+  close: () => Promise.resolve(),
+};
+
 /*
- * The figures written by the build step, recomputed here in plain SQL from the codebook's
- * definitions (valid codes, who was asked, derived formulas) over the respondents' rows, apart
- * from the query, stats and figures code that made them.
+ * The truth: counted in plain SQL from the codebook's definitions (valid codes, who was asked,
+ * derived formulas) over the respondents' rows.
  */
 const q = (id: string) => `"${id}"`;
 const list = (codes: string[]) => codes.map((c) => `'${c}'`).join(', ');
@@ -162,15 +178,21 @@ function expectPanel(panel: Panel, t: Truth, where: string): void {
   if ('parts' in figure) expectParts(figure.parts, t, where);
 }
 
-describe('precomputed default view', () => {
-  it('is what the build step writes: every figure equal to one counted in plain SQL', async () => {
-    const built = JSON.parse(await precomputedJson(path.join(root, 'data'))) as Precomputed;
-    expect(built.format).toBe(1);
-    expect(built.wave).toBe(newest);
-    expect(Object.keys(built.topics)).toEqual(codebook.topics.map((t) => t.id));
+describe('the default view, from the results shipped with the build', () => {
+  it('has every figure equal to one counted in plain SQL, in every topic', async () => {
+    expect([...shipped.keys()]).toEqual(codebook.topics.map((t) => t.id));
+    const state = defaultState(codebook);
     let figures = 0;
     for (const topic of codebook.topics) {
-      const figuresOf = built.topics[topic.id]!;
+      const figuresOf = await topicFigures(
+        refusing,
+        codebook,
+        topic.id,
+        { wave: state.wave, filters: {}, weighted: false },
+        { compare: state.compare, benchmark: state.benchmark },
+        undefined,
+        shipped.get(topic.id)!,
+      );
       const topicItems = codebook.items.filter((i) => i.topic === topic.id);
       expect(
         figuresOf.panels.map((p) => p.item.id),
@@ -198,39 +220,5 @@ describe('precomputed default view', () => {
       }
     }
     expect(figures).toBeGreaterThan(40);
-    // The build step's file is what the page's own code gives on the test's engine.
-    expect(built).toEqual(stored);
-  });
-
-  it('is, after a trip through JSON, identical to the live figures of every topic', async () => {
-    const state = defaultState(codebook);
-    for (const topic of codebook.topics) {
-      const live = await topicFigures(
-        engine,
-        codebook,
-        topic.id,
-        { wave: state.wave, filters: {}, weighted: false },
-        { compare: null, benchmark: 'all' },
-      );
-      const painted = precomputedFigures(stored, codebook, { ...state, topic: topic.id });
-      expect(painted, topic.id).toEqual(live);
-      expect(painted!.panels.length, topic.id).toBeGreaterThan(0);
-    }
-  });
-
-  it('is used for the default view in any topic and language, and for nothing else', () => {
-    const d = { ...defaultState(codebook), topic: 'burnout' };
-    expect(isPrecomputedView({ ...d, lang: 'en' }, codebook)).toBe(true);
-    for (const other of [
-      { ...d, filters: { specialty: 'radiologie' } },
-      { ...d, compare: 'gender' },
-      { ...d, benchmark: 'rest' as const },
-      { ...d, weighted: true },
-      { ...d, wave: 2022 },
-    ]) {
-      expect(isPrecomputedView(other, codebook)).toBe(false);
-      expect(precomputedFigures(stored, codebook, other)).toBeNull();
-    }
-    expect(precomputedFigures(stored, codebook, { ...d, topic: 'nope' })).toBeNull();
   });
 });

@@ -19,7 +19,7 @@ const figures = (p: Page) =>
 
 describe('the first chart before DuckDB', () => {
   it('paints the default view from the build while the wasm is held back, identical to DuckDB', async () => {
-    // Hold every DuckDB wasm download until the precomputed charts are on screen.
+    // Hold every DuckDB wasm download until the charts from the shipped results are on screen.
     const held: Route[] = [];
     await page.route(/\.wasm(\?|$)/, (route) => void held.push(route));
     await page.goto(`${site}?topic=burnout`);
@@ -35,8 +35,8 @@ describe('the first chart before DuckDB', () => {
     await page.getByTestId('engine-progress').waitFor({ state: 'detached', timeout: 90_000 });
     expect(await figures(page)).toEqual(early);
 
-    // The same view with the build's figures blocked is computed by DuckDB: the same text.
-    await page.route(/precomputed-[^/]*\.json/, (route) => route.abort());
+    // The same view with the build's results blocked is computed by DuckDB: the same text.
+    await page.route(/results-[^/]*\.json/, (route) => route.abort());
     await page.reload();
     await page.getByTestId('engine-progress').waitFor({ state: 'detached', timeout: 90_000 });
     await page.locator('[data-testid="chart-burnout"] svg').first().waitFor({ timeout: 60_000 });
@@ -75,8 +75,8 @@ describe("the inline script's early requests", () => {
   }
 
   it('asks for the default topic’s results at once, and the app takes that response', async () => {
-    // The default view draws from the build's default figures; a first filter change needs the
-    // topic's results, which must not wait for the app, nor be fetched a second time.
+    // The default view draws from the default topic's results, which must not wait for the app,
+    // nor be fetched a second time.
     await expect(resultsRequested('', '[data-testid="chart-overtime_total"] svg')).resolves.toEqual(
       {
         overtime: 1,
