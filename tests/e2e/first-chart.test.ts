@@ -102,4 +102,29 @@ describe("the inline script's early requests", () => {
     expect(Object.keys(counts).sort()).toEqual(['balance', 'burnout']);
     expect(errors).toEqual([]);
   });
+
+  it('starts DuckDB before the app’s JavaScript has arrived, and only once', async () => {
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname.split('/').pop()!));
+    await page.goto(site);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('djs:duckdb-ready').length > 0,
+      null,
+      { timeout: 60_000 },
+    );
+    // One engine: one worker script, one wasm, whoever asked first (src/app/engine-start.ts).
+    expect(asked.filter((f) => /^duckdb-browser-\w+\.worker-/.test(f))).toHaveLength(1);
+    expect(asked.filter((f) => /^duckdb-\w+-[\w-]+\.wasm$/.test(f))).toHaveLength(1);
+    // Its start asked for by the inline script, not by the app once it runs.
+    const [started, script] = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const find = (re: RegExp) => entries.find((e) => re.test(e.name))!;
+      return [
+        find(/\/engine-start-[\w-]+\.js$/).startTime,
+        find(/\/index-[\w-]+\.js$/).responseEnd,
+      ];
+    });
+    expect(started).toBeLessThan(script);
+    expect(errors).toEqual([]);
+  });
 });
