@@ -10,6 +10,7 @@ import { batch, momentsOf } from '../../src/lib/query/batch';
 import type { Selection } from '../../src/lib/query/selection';
 import { summarise } from '../../src/lib/query/summaries';
 import { readCodebook, weightedEngineWithWaves } from './helpers/data';
+import { recording } from './helpers/engines';
 
 const codebook = readCodebook();
 const items = codebook.items.filter((i) => i.type !== 'dimension');
@@ -161,12 +162,7 @@ describe('a batch', () => {
 
   it("asks a topic's statements once: a filter change or split finds them in the query cache", async () => {
     const asked: string[] = [];
-    const counted: Engine = {
-      ...engine,
-      query: (sql, params) => (asked.push(sql), engine.query(sql, params)),
-      columns: (sql, params) => (asked.push(sql), engine.columns(sql, params)),
-    };
-    const cached = cachedEngine(counted);
+    const cached = cachedEngine(recording(engine, asked));
     const view = (filters: Selection['filters'], compare: string | null) =>
       topicFigures(
         cached,

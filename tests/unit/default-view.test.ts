@@ -18,6 +18,7 @@ import { decodeViewResults } from '../../src/lib/query/shipped';
 import type { Estimate } from '../../src/lib/stats/estimate';
 import { defaultState } from '../../src/lib/view/state';
 import { engineWithWaves, readCodebook, root } from './helpers/data';
+import { refusing } from './helpers/engines';
 
 const codebook = readCodebook();
 const newest = defaultState(codebook).wave;
@@ -31,14 +32,6 @@ beforeAll(async () => {
     shipped.set(topic, decodeViewResults(JSON.parse(json)));
 }, 180_000);
 afterAll(() => engine.close());
-
-/** An engine that must not be asked: the default view comes from the shipped results alone. */
-const refusing: Engine = {
-  registerFile: () => Promise.reject(new Error('asked DuckDB to register a file')),
-  query: (sql) => Promise.reject(new Error(`asked DuckDB: ${sql.slice(0, 80)}`)),
-  columns: (sql) => Promise.reject(new Error(`asked DuckDB: ${sql.slice(0, 80)}`)),
-  close: () => Promise.resolve(),
-};
 
 /*
  * The truth: counted in plain SQL from the codebook's definitions (valid codes, who was asked,

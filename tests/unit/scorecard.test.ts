@@ -22,6 +22,7 @@ import { benjaminiHochberg } from '../../src/lib/stats/multiple-testing';
 import { wilson } from '../../src/lib/stats/wilson';
 import { parseState, serializeState } from '../../src/lib/view/state';
 import { engineWithWaves, readCodebook, weightedEngineWithWaves } from './helpers/data';
+import { refusing } from './helpers/engines';
 
 const codebook = readCodebook();
 const WAVE = 2024;
@@ -247,14 +248,6 @@ describe('the scorecard', () => {
 });
 
 describe('the scorecard before DuckDB is ready', () => {
-  /** An engine that must not be asked: every figure has to come from the shipped results. */
-  const refusing: Engine = {
-    registerFile: () => Promise.reject(new Error('asked DuckDB to register a file')),
-    query: (sql) => Promise.reject(new Error(`asked DuckDB: ${sql.slice(0, 80)}`)),
-    columns: (sql) => Promise.reject(new Error(`asked DuckDB: ${sql.slice(0, 80)}`)),
-    close: () => Promise.resolve(),
-  };
-
   it('is added up from the results of its topics shipped with the build: the same figures', async () => {
     // Each topic's file as the build writes it: the statements of all the topic's questions.
     const topics = scorecardTopics(codebook, WAVE);

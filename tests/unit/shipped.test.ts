@@ -31,20 +31,13 @@ import type { ViewResults } from '../../src/lib/query/shipped';
 import { combineViewResults, decodeViewResults } from '../../src/lib/query/shipped';
 import { specialtyReport } from '../../src/lib/report/report';
 import { engineWithWaves, readCodebook, root } from './helpers/data';
+import { recording, refusing } from './helpers/engines';
 
 const codebook = readCodebook();
 const dims = dimensions(codebook);
 const waves = codebook.waves.map((w) => w.year);
 let engine: Engine;
 const shipped = new Map<string, ViewResults>();
-
-/** An engine that must not be asked: every figure has to come from the shipped results. */
-const refusing: Engine = {
-  registerFile: () => Promise.reject(new Error('asked DuckDB to register a file')),
-  query: (sql) => Promise.reject(new Error(`asked DuckDB: ${sql.slice(0, 80)}`)),
-  columns: (sql) => Promise.reject(new Error(`asked DuckDB: ${sql.slice(0, 80)}`)),
-  close: () => Promise.resolve(),
-};
 
 /** What the build step records of the files it checked (src/generated/checked.json). */
 let checked: { codebook: string; waves: Record<string, string>; samples: Samples };
@@ -268,12 +261,8 @@ describe('the files the build checked', () => {
     const rowsOf = async (skip: boolean) => {
       const db = await createNodeEngine();
       const asked: string[] = [];
-      const counting: Engine = {
-        ...db,
-        query: (sql, params) => (asked.push(sql), db.query(sql, params)),
-      };
       try {
-        await loadWave(counting, codebook, wave.year, `data/${wave.file}`, bytes, skip);
+        await loadWave(recording(db, asked), codebook, wave.year, `data/${wave.file}`, bytes, skip);
         const rows = await db.query(`SELECT * FROM ${RESPONSES} ORDER BY ALL`);
         // Every value check selects the lines that break it (all in one statement, load-wave.ts).
         const checks = asked.join('\n').split('AS line').length - 1;
@@ -315,12 +304,8 @@ describe('the files the build checked', () => {
     const open = async (options: OpenOptions) => {
       const db = await createNodeEngine();
       const asked: string[] = [];
-      const recording: Engine = {
-        ...db,
-        query: (sql, params) => (asked.push(sql), db.query(sql, params)),
-      };
       try {
-        const opened = await openDataSet(recording, files, options);
+        const opened = await openDataSet(recording(db, asked), files, options);
         const weights = await db.query(`SELECT * FROM ${WEIGHTS} ORDER BY ALL`);
         const counts = asked.filter((sql) => /count\(\*\)[\s\S]*GROUP BY/i.test(sql)).length;
         return { population: opened.population, weights, counts };
