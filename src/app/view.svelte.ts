@@ -11,6 +11,8 @@ import { parseState, serializeState } from '../lib/view/state';
 export class View {
   state = $state() as ViewState;
   notices = $state<Notice[]>([]);
+  /** The texts of a language asked for could not be loaded: the page says so (App.svelte). */
+  languageFailed = $state(false);
   /** Counts changes of the view, so that a late Back or Forward never undoes a newer one. */
   #changes = 0;
   /** Counts language choices: only the newest is applied once its texts are loaded. */
@@ -19,7 +21,8 @@ export class View {
   /** The app loads the link's language first; if that failed, the page is shown in Dutch. */
   constructor(private readonly codebook: Codebook) {
     const parsed = parseState(location.search, codebook);
-    this.state = languageLoaded(parsed.state.lang) ? parsed.state : { ...parsed.state, lang: 'nl' };
+    this.languageFailed = !languageLoaded(parsed.state.lang);
+    this.state = this.languageFailed ? { ...parsed.state, lang: 'nl' } : parsed.state;
     this.notices = parsed.notices;
     addEventListener('popstate', () => {
       const { state } = parseState(location.search, codebook);
@@ -33,10 +36,12 @@ export class View {
       // loaded, the page in the language shown now.
       loadLanguage(state.lang).then(
         () => {
+          this.languageFailed = false;
           if (change === this.#changes) this.state = state;
         },
         (e: unknown) => {
           console.error(e);
+          this.languageFailed = true;
           if (change === this.#changes) this.state = { ...state, lang: this.state.lang };
         },
       );
@@ -46,7 +51,7 @@ export class View {
   /**
    * Shows the page in another language once its texts are loaded (a chunk of its own for
    * English, fetched once); a choice made meanwhile wins. If they cannot be loaded, the page stays
-   * as it is.
+   * as it is and says so.
    */
   async setLanguage(lang: Lang): Promise<void> {
     const choice = ++this.#languageChoices;
@@ -54,8 +59,10 @@ export class View {
       await loadLanguage(lang);
     } catch (e) {
       console.error(e);
+      this.languageFailed = true;
       return;
     }
+    this.languageFailed = false;
     if (choice === this.#languageChoices) this.update({ lang });
   }
 

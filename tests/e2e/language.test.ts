@@ -111,13 +111,21 @@ describe('the English texts', () => {
     expect(errors).toEqual([]);
   });
 
-  it('that cannot be fetched leave the page in Dutch, never broken', async () => {
+  it('that cannot be fetched leave the page in Dutch, never broken, and say so', async () => {
     await page.route(ENGLISH_CHUNK, (route) => route.abort());
     await openTopic(page, `${site}?lang=en`);
     await expect(title()).resolves.toBe(NL.appTitle);
+    const said = page.getByTestId('language-failed');
+    await expect(said.textContent()).resolves.toBe(NL.languageFailed);
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect(title()).resolves.toBe(NL.appTitle);
+    await expect(said.textContent()).resolves.toBe(NL.languageFailed);
     await expect(page.getByTestId('load-error').count()).resolves.toBe(0);
+    // Once they can be fetched, the EN button works and the message goes.
+    await page.unroute(ENGLISH_CHUNK);
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect.poll(title).toBe(ENGLISH);
+    await expect(said.count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -26,6 +26,8 @@ export const EN = {
 
   // Notices: URL parameters that were not understood (src/lib/view/state.ts).
   noticeTitle: 'Part of the link was not understood',
+  languageFailed:
+    'The English texts could not be loaded; the page stays in Dutch. Try again later.',
   noticeLine: 'Parameter “{param}={value}” ignored; expected: {expected}.',
   'notice.codes': '{codes}',
   'notice.view': 'one of: {views}',

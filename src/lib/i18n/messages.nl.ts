@@ -37,6 +37,8 @@ export const NL = {
 
   // Notices: URL parameters that were not understood (src/lib/view/state.ts).
   noticeTitle: 'Niet alles in de link werd begrepen',
+  languageFailed:
+    'De Engelse teksten konden niet worden geladen; de pagina blijft in het Nederlands. Probeer het later opnieuw.',
   noticeLine: 'Parameter “{param}={value}” genegeerd; verwacht: {expected}.',
   'notice.codes': '{codes}',
   'notice.view': 'een van: {views}',
