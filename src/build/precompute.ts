@@ -55,9 +55,11 @@ async function resultsJson(engine: Engine, codebook: Codebook): Promise<Record<s
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * Everything this step writes, computed on one engine: each topic's results, and what opening the data set checked (every value of every wave against the codebook) as the
- * SHA-256 of the very bytes it read: the site loads files with these hashes without checking
- * them again on every visit (src/app/boot.ts).
+ * Everything this step writes, computed on one engine: each topic's results, and what opening the
+ * data set checked (every value of every wave against the codebook) as the SHA-256 of the very
+ * bytes it read, with each wave's respondents per specialty: the site loads files with these
+ * hashes without checking them again on every visit (src/app/boot.ts), and weights them without
+ * counting (src/lib/data/data-set.ts).
  */
 export async function builtFiles(
   dataDir: string,

@@ -112,12 +112,12 @@ export interface AppliedWeights {
 /** Respondents per specialty (its code; "null" for a blank) in each wave, by wave year. */
 export type Samples = Record<string, Record<string, number>>;
 
-/** Counts `responses` by wave and specialty: the n_h of the weights. */
+/** The respondents of `responses` by wave and specialty: the n_h of the weights. */
+const COUNT_SAMPLES = `SELECT wave, specialty, count(*) AS n FROM ${RESPONSES} GROUP BY ALL ORDER BY wave, specialty`;
+
+/** Counts `responses` by wave and specialty (the build records them: src/build/precompute.ts). */
 export async function countSamples(engine: Engine): Promise<Samples> {
-  const counted = await engine.query(
-    `SELECT wave, specialty, count(*) AS n FROM ${RESPONSES} GROUP BY ALL ORDER BY wave, specialty`,
-  );
-  return samplesOf(counted);
+  return samplesOf(await engine.query(COUNT_SAMPLES));
 }
 
 function samplesOf(counted: Record<string, unknown>[]): Samples {
@@ -147,17 +147,12 @@ export async function applyWeights(
   known?: Samples,
 ): Promise<AppliedWeights> {
   const started = performance.now();
-  // The table made and every wave's respondents per specialty counted in one round trip to
-  // DuckDB's worker; then the weights written in one statement (per thousand weights).
+  // The table made and, unless known, every wave's respondents per specialty counted in one
+  // round trip to DuckDB's worker; then the weights written in one statement (per thousand).
   const create = `CREATE OR REPLACE TABLE ${WEIGHTS} (wave INTEGER, specialty VARCHAR, w DOUBLE)`;
   const counted = known
     ? (await engine.query(create), known)
-    : samplesOf(
-        await engine.query(
-          `${create}; SELECT wave, specialty, count(*) AS n FROM ${RESPONSES} ` +
-            `GROUP BY ALL ORDER BY wave, specialty`,
-        ),
-      );
+    : samplesOf(await engine.query(`${create}; ${COUNT_SAMPLES}`));
   const samples = new Map(
     Object.entries(counted)
       .map(([year, sample]) => [Number(year), sample] as const)

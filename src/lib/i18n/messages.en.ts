@@ -24,10 +24,12 @@ export const EN = {
   topLevel: '(top level)',
   moreProblems: '… and {n} more',
 
-  // Notices: URL parameters that were not understood (src/lib/view/state.ts).
-  noticeTitle: 'Part of the link was not understood',
+  // The texts of a language asked for could not be loaded (src/app/view.svelte.ts).
   languageFailed:
     'The English texts could not be loaded; the page stays in Dutch. Try again later.',
+
+  // Notices: URL parameters that were not understood (src/lib/view/state.ts).
+  noticeTitle: 'Part of the link was not understood',
   noticeLine: 'Parameter “{param}={value}” ignored; expected: {expected}.',
   'notice.codes': '{codes}',
   'notice.view': 'one of: {views}',

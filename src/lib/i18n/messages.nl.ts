@@ -35,10 +35,12 @@ export const NL = {
   topLevel: '(bovenste niveau)',
   moreProblems: '… en nog {n}',
 
-  // Notices: URL parameters that were not understood (src/lib/view/state.ts).
-  noticeTitle: 'Niet alles in de link werd begrepen',
+  // The texts of a language asked for could not be loaded (src/app/view.svelte.ts).
   languageFailed:
     'De Engelse teksten konden niet worden geladen; de pagina blijft in het Nederlands. Probeer het later opnieuw.',
+
+  // Notices: URL parameters that were not understood (src/lib/view/state.ts).
+  noticeTitle: 'Niet alles in de link werd begrepen',
   noticeLine: 'Parameter “{param}={value}” genegeerd; verwacht: {expected}.',
   'notice.codes': '{codes}',
   'notice.view': 'een van: {views}',
