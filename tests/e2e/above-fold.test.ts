@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { useBrowserPage } from './support/browser';
+import { waitForDuckDb } from './support/duckdb';
 
 const site = inject('siteUrl');
 const session = useBrowserPage({ width: 1280, height: 800 });
@@ -56,11 +57,7 @@ async function open(query: string) {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(`${site}${query}`);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('djs:duckdb-ready').length > 0,
-    null,
-    { timeout: 60_000 },
-  );
+  await waitForDuckDb(page, 60_000);
   await page.getByTestId('engine-progress').waitFor({ state: 'detached', timeout: 60_000 });
   await page.locator('section[data-busy="false"]').waitFor({ timeout: 60_000 });
   // The first chart drawn, and two frames for a shift after it to be reported.

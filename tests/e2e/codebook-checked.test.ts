@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { useBrowserPage } from './support/browser';
+import { waitForDuckDb } from './support/duckdb';
 
 /**
  * The codebook the build checked is not checked again in the browser (its SHA-256 is in the
@@ -40,13 +41,7 @@ describe('the codebook in the browser', () => {
       .locator('[data-testid="chart-overtime_total"] svg')
       .first()
       .waitFor({ timeout: 60_000 });
-    await page.waitForFunction(
-      () => performance.getEntriesByName('djs:duckdb-ready').length > 0,
-      null,
-      {
-        timeout: 60_000,
-      },
-    );
+    await waitForDuckDb(page, 60_000);
     await expect(fetched()).resolves.toEqual([]);
     expect(errors).toEqual([]);
   });

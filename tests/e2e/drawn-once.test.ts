@@ -6,9 +6,10 @@
  * position, so a chart remounted counts as drawn again too. DuckDB is held back by holding its
  * wasm (and worker) requests until the first charts are on screen, or never answered at all.
  */
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { useBrowserPage } from './support/browser';
+import { duckdbReady, headlines, holdDuckDb as hold, waitForDuckDb } from './support/duckdb';
 
 const site = inject('siteUrl');
 const session = useBrowserPage({ width: 1280, height: 800 });
@@ -49,26 +50,8 @@ const draws = (p: Page) =>
     () => ({ ...(window as never as { __draws: object }).__draws }) as Record<string, number>,
   );
 
-const duckdbReady = (p: Page) =>
-  p.evaluate(() => performance.getEntriesByName('djs:duckdb-ready').length > 0);
-
-const headlines = (p: Page) =>
-  p
-    .locator('[data-testid^="headline-"]')
-    .evaluateAll((els) =>
-      els.map((e) => `${e.getAttribute('data-testid')}: ${e.textContent?.replace(/\s+/g, ' ')}`),
-    );
-
 /** Holds every request for DuckDB's wasm and worker until `release` is called. */
-async function holdDuckDb(p: Page): Promise<() => Promise<void>> {
-  const held: Route[] = [];
-  let released = false;
-  await p.route(DUCKDB, (route) => (released ? route.continue() : void held.push(route)));
-  return async () => {
-    released = true;
-    for (const route of held.splice(0)) await route.continue();
-  };
-}
+const holdDuckDb = (p: Page) => hold(p, DUCKDB);
 
 /** Waits until the page is quiet: charts off screen drawn when idle, nothing stale or busy. */
 async function settled(p: Page): Promise<void> {
@@ -100,13 +83,7 @@ async function drawnOnceAcrossDuckDb(url: string, firstChart: string): Promise<v
   expect(Object.keys(before).length).toBeGreaterThan(0);
 
   await release();
-  await page.waitForFunction(
-    () => performance.getEntriesByName('djs:duckdb-ready').length > 0,
-    undefined,
-    {
-      timeout: 90_000,
-    },
-  );
+  await waitForDuckDb(page, 90_000);
   await page.getByTestId('engine-progress').waitFor({ state: 'detached', timeout: 30_000 });
   await settled(page);
   const after = await draws(page);
@@ -173,13 +150,7 @@ describe('before DuckDB, from the shipped results', () => {
       .newPage({ viewport: { width: 1280, height: 800 } });
     await live.route(/results-[^/]*\.json/, (route) => route.abort());
     await live.goto(`${site}?topic=burnout&specialty=radiologie`);
-    await live.waitForFunction(
-      () => performance.getEntriesByName('djs:duckdb-ready').length > 0,
-      undefined,
-      {
-        timeout: 90_000,
-      },
-    );
+    await waitForDuckDb(live, 90_000);
     await settled(live);
     expect(await headlines(live)).toEqual(filtered);
     await live.close();

@@ -1,6 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { useBrowserPage } from './support/browser';
+import { headlines, waitForDuckDb } from './support/duckdb';
 
 const site = inject('siteUrl');
 const session = useBrowserPage();
@@ -10,13 +11,6 @@ beforeEach(() => {
   ({ page, errors } = session);
 });
 
-const figures = (p: Page) =>
-  p
-    .locator('[data-testid^="headline-"]')
-    .evaluateAll((els) =>
-      els.map((e) => `${e.getAttribute('data-testid')}: ${e.textContent?.replace(/\s+/g, ' ')}`),
-    );
-
 describe('the first chart before DuckDB', () => {
   it('paints the default view from the build while the wasm is held back, identical to DuckDB', async () => {
     // Hold every DuckDB wasm download until the charts from the shipped results are on screen.
@@ -25,7 +19,7 @@ describe('the first chart before DuckDB', () => {
     await page.goto(`${site}?topic=burnout`);
     await page.locator('[data-testid="chart-burnout"] svg').first().waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('engine-progress').isVisible()).resolves.toBe(true);
-    const early = await figures(page);
+    const early = await headlines(page);
     expect(early.length).toBeGreaterThan(0);
     expect(early.join('\n')).not.toContain('undefined');
 
@@ -33,14 +27,14 @@ describe('the first chart before DuckDB', () => {
     for (const route of held) await route.continue();
     await page.unroute(/\.wasm(\?|$)/);
     await page.getByTestId('engine-progress').waitFor({ state: 'detached', timeout: 90_000 });
-    expect(await figures(page)).toEqual(early);
+    expect(await headlines(page)).toEqual(early);
 
     // The same view with the build's results blocked is computed by DuckDB: the same text.
     await page.route(/results-[^/]*\.json/, (route) => route.abort());
     await page.reload();
     await page.getByTestId('engine-progress').waitFor({ state: 'detached', timeout: 90_000 });
     await page.locator('[data-testid="chart-burnout"] svg').first().waitFor({ timeout: 60_000 });
-    expect(await figures(page)).toEqual(early);
+    expect(await headlines(page)).toEqual(early);
     expect(errors).toEqual([]);
   });
 
@@ -64,13 +58,7 @@ describe("the inline script's early requests", () => {
     });
     await page.goto(`${site}${search}`);
     await page.locator(ready).first().waitFor({ timeout: 60_000 });
-    await page.waitForFunction(
-      () => performance.getEntriesByName('djs:duckdb-ready').length > 0,
-      null,
-      {
-        timeout: 60_000,
-      },
-    );
+    await waitForDuckDb(page, 60_000);
     return counts;
   }
 
@@ -107,11 +95,7 @@ describe("the inline script's early requests", () => {
     const asked: string[] = [];
     page.on('request', (r) => asked.push(new URL(r.url()).pathname.split('/').pop()!));
     await page.goto(site);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('djs:duckdb-ready').length > 0,
-      null,
-      { timeout: 60_000 },
-    );
+    await waitForDuckDb(page, 60_000);
     // One engine: one worker script, one wasm, whoever asked first (src/app/engine-start.ts).
     expect(asked.filter((f) => /^duckdb-browser-\w+\.worker-/.test(f))).toHaveLength(1);
     expect(asked.filter((f) => /^duckdb-\w+-[\w-]+\.wasm$/.test(f))).toHaveLength(1);

@@ -5,9 +5,10 @@
  * DuckDB computes for the same link on a page that gets no shipped results. And the slides are a
  * chunk of their own, not in the first view's JavaScript.
  */
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { useBrowserPage } from './support/browser';
+import { duckdbReady, holdDuckDb as hold, waitForDuckDb } from './support/duckdb';
 
 const site = inject('siteUrl');
 const viewport = { width: 1280, height: 800 };
@@ -21,27 +22,8 @@ beforeEach(() => {
 const DUCKDB = /duckdb-[^/]*\.wasm(\?|$)/;
 const RESULTS = /results-[^/]*\.json(\?|$)/;
 
-const duckdbReady = (p: Page) =>
-  p.evaluate(() => performance.getEntriesByName('djs:duckdb-ready').length > 0);
-
-async function waitForDuckDb(p: Page): Promise<void> {
-  await p.waitForFunction(
-    () => performance.getEntriesByName('djs:duckdb-ready').length > 0,
-    undefined,
-    { timeout: 90_000 },
-  );
-}
-
 /** Holds every request for DuckDB's wasm until `release` is called. */
-async function holdDuckDb(p: Page): Promise<() => Promise<void>> {
-  const held: Route[] = [];
-  let released = false;
-  await p.route(DUCKDB, (route) => (released ? route.continue() : void held.push(route)));
-  return async () => {
-    released = true;
-    for (const route of held.splice(0)) await route.continue();
-  };
-}
+const holdDuckDb = (p: Page) => hold(p, DUCKDB);
 
 /** A page on which DuckDB computes everything: the build's results are not served. */
 async function withoutShipped(): Promise<Page> {
@@ -117,13 +99,13 @@ describe('slides before DuckDB, from the shipped results', () => {
     // The same link computed by DuckDB alone.
     const live = await withoutShipped();
     await live.goto(`${site}${SLIDES}`);
-    await waitForDuckDb(live);
+    await waitForDuckDb(live, 90_000);
     expect(await slides(live)).toEqual(shipped);
     await live.close();
 
     // DuckDB becoming ready changes nothing on the slides.
     await release();
-    await waitForDuckDb(page);
+    await waitForDuckDb(page, 90_000);
     expect(await slides(page)).toEqual(shipped);
     expect(errors).toEqual([]);
   }, 180_000);
@@ -153,7 +135,7 @@ describe('a specialty report before DuckDB, from the shipped results', () => {
 
     const live = await withoutShipped();
     await live.goto(`${site}${REPORT}`);
-    await waitForDuckDb(live);
+    await waitForDuckDb(live, 90_000);
     await live
       .locator('[data-testid="report"][data-busy="false"] [data-testid="report-intro"]')
       .waitFor({ timeout: 60_000 });

@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { openTopic, useBrowserPage } from './support/browser';
+import { waitForDuckDb } from './support/duckdb';
 import { filledShares, markElements, pdfMarks, splitElements } from './support/pdf-marks';
 
 const site = inject('siteUrl');
@@ -38,11 +39,7 @@ const UNITS = '[data-plot], .trend, details.table tr, [data-testid="headlines"] 
 async function printed(units: string) {
   // A chart redrawn after marking loses its marks: mark only once DuckDB is ready (its figures may
   // replace the shipped ones) and no chart waits to be redrawn.
-  await page.waitForFunction(
-    () => performance.getEntriesByName('djs:duckdb-ready').length > 0,
-    null,
-    { timeout: 60_000 },
-  );
+  await waitForDuckDb(page, 60_000);
   await page.waitForFunction(() => document.querySelectorAll('[data-stale]').length === 0);
   const marked = await markElements(page, units);
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
