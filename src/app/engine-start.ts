@@ -1,28 +1,22 @@
 /**
- * DuckDB, started as this module is evaluated. index.html's early script has made DuckDB's worker
- * and asked it for the wasm already (src/lib/db/early-worker.ts), and imports this module while
- * the app's own JavaScript is still being fetched and compiled (src/build/early-fetch.ts): the
- * engine takes that worker, so that the wasm is fetched from the page's first milliseconds, not
+ * DuckDB, started as this module is evaluated. index.html's early script imports it while the
+ * app's own JavaScript is still being fetched and compiled (src/build/early-fetch.ts), so that
+ * DuckDB's worker fetches its JavaScript and the wasm from the page's first milliseconds, not
  * once the app runs; the app takes this same start (boot.ts, startEngine). A module is evaluated
  * once per page, whoever imports it first: there is one engine.
  */
 
 import type { Progress } from '../lib/db/browser';
 import { createBrowserEngine } from '../lib/db/browser';
-import type { EarlyWorker } from '../lib/db/early-worker';
 import type { Engine } from '../lib/db/engine';
 
 let report: Progress | null = null;
 let last: [loaded: number, total: number] | null = null;
 
-// Taken once: nothing else may take the same worker.
-const early = (globalThis as { __djsDuckDb?: EarlyWorker }).__djsDuckDb ?? null;
-delete (globalThis as { __djsDuckDb?: EarlyWorker }).__djsDuckDb;
-
 export const started: Promise<Engine> = createBrowserEngine((loaded, total) => {
   last = [loaded, total];
   report?.(loaded, total);
-}, early);
+});
 // Awaited by the app, which shows a failure; not an unhandled rejection before it asks.
 started.catch(() => undefined);
 

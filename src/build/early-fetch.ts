@@ -2,21 +2,19 @@
  * Vite plugin: a small inline script at the top of index.html that asks for the data a first view
  * needs — the codebook, the results of the topic a link names (or of the default topic) — while
  * the app's JavaScript is still being fetched and compiled, instead of one after the other once
- * it runs; and that starts DuckDB: it makes DuckDB's worker and asks it for the wasm at once (the
- * bundle duckdb-wasm would pick for this browser: src/lib/db/early-worker.ts), and imports
- * DuckDB's start (src/app/engine-start.ts), which takes that worker, with DuckDB's JavaScript
- * chunk preloaded beside it. The app takes these responses (src/app/boot.ts, fetchOnce) and that
- * engine, and fetches anything else itself; a response the script did not ask for, or one that
- * failed, is simply fetched again. For a link to the English page (`lang=en`) the English texts' chunk is
+ * it runs; and that starts DuckDB by importing its start (src/app/engine-start.ts), with DuckDB's
+ * JavaScript chunk preloaded beside it, so that its worker fetches the wasm from the page's first
+ * milliseconds. The app takes these responses (src/app/boot.ts, fetchOnce) and that engine, and
+ * fetches anything else itself; a response the script did not ask for, or one that failed, is
+ * simply fetched again. For a link to the English page (`lang=en`) the English texts' chunk is
  * preloaded as well.
  *
  * Only in a build: the files' hashed names are known from the bundle. Nothing here reads
- * src/lib but the default topic's name and the early worker's message id (vite.config.ts imports
- * this file): the codebook is read from the bundle as JSON.
+ * src/lib but the default topic's name (vite.config.ts imports this file): the codebook is read
+ * from the bundle as JSON.
  */
 
 import type { Plugin } from 'vite';
-import { INSTANTIATE_ID } from '../lib/db/early-worker.ts';
 import { DEFAULT_TOPIC } from '../lib/view/default-topic.ts';
 
 interface Asset {
@@ -35,14 +33,6 @@ function made(list: Asset[], test: (original: string) => boolean): Asset | undef
   return list.find((a) => (a.originalFileNames ?? []).some((o) => test(o.replaceAll('\\', '/'))));
 }
 
-/**
- * A module using a WebAssembly exception instruction: valid where duckdb-wasm's `eh` bundle runs.
- * The same probe as its selectBundle, so that the early script starts the worker the app would.
- */
-const EH_PROBE = [
-  0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11,
-];
-
 /** The script: small, plain, and run before anything else on the page. */
 function script(files: {
   codebook: string;
@@ -52,7 +42,6 @@ function script(files: {
   first: string;
   english: string | null;
   engine: string | null;
-  bundles: Record<'eh' | 'mvp', { worker: string; wasm: string }> | null;
 }): string {
   return `(function(){try{var f=${JSON.stringify(files)};var e=window.__djsEarly=new Map();
 var get=function(u){var h=new URL(u,document.baseURI).href,r=fetch(h);r.catch(function(){});e.set(h,r);};
@@ -61,11 +50,6 @@ var v=p.get('view'),s=p.get('present'),t=v==='explore'?[f.topicOf[p.get('q')]]:s
 t.forEach(function(x,i){if(x&&f.results[x]&&t.indexOf(x)===i)get(f.results[x]);});
 if(f.english&&p.getAll('lang').pop()==='en'){var l=document.createElement('link');l.rel='modulepreload';
 l.crossOrigin='';l.href=f.english;document.head.appendChild(l);}
-var d=f.bundles;try{if(d&&typeof Worker==='function'&&typeof WebAssembly==='object'){
-var b=WebAssembly.validate(new Uint8Array([${EH_PROBE.join(',')}]))?d.eh:d.mvp,u=function(x){return new URL(x,document.baseURI).href;};
-var w=new Worker(u(b.worker)),q={worker:w,url:u(b.worker),started:performance.now(),events:[],listen:null};
-w.onmessage=w.onerror=function(m){q.listen?q.listen(m):q.events.push(m);};
-w.postMessage({messageId:${INSTANTIATE_ID},type:'INSTANTIATE',data:[u(b.wasm),null]});window.__djsDuckDb=q;}}catch(x){}
 if(f.engine)import(f.engine).catch(function(){});
 }catch(x){}})();`;
 }
@@ -111,16 +95,6 @@ export function earlyFetch(): Plugin {
         // chunk of src/lib/db/browser.ts, with Arrow) is preloaded beside it.
         const engine = chunkOf('src/app/engine-start.ts');
         const duckdb = chunkOf('src/lib/db/browser.ts');
-        // DuckDB's worker and wasm in both bundles: the script starts the one this browser runs.
-        const asset = (name: string) =>
-          made(list, (o) => o.endsWith(`@duckdb/duckdb-wasm/dist/${name}`))?.fileName;
-        const bundleOf = (kind: 'eh' | 'mvp') => {
-          const worker = asset(`duckdb-browser-${kind}.worker.js`);
-          const wasm = asset(`duckdb-${kind}.wasm`);
-          return worker && wasm ? { worker: `./${worker}`, wasm: `./${wasm}` } : null;
-        };
-        const eh = bundleOf('eh');
-        const mvp = bundleOf('mvp');
         const files = {
           codebook: `./${codebook.fileName}`,
           results,
@@ -130,7 +104,6 @@ export function earlyFetch(): Plugin {
             : (topics?.[0]?.id ?? ''),
           english: english ? `./${english.fileName}` : null,
           engine: engine ? `./${engine.fileName}` : null,
-          bundles: eh && mvp ? { eh, mvp } : null,
         };
         // Right after the charset (which must come within the first 1024 bytes), before any
         // stylesheet: an inline script after one would wait for it.

@@ -11,17 +11,13 @@ beforeEach(() => {
   ({ page, errors } = session);
 });
 
-/** The app's own JavaScript: its entry chunk. */
-const APP = /\/assets\/index-[\w-]+\.js$/;
-
 /**
- * Holds the scripts matching `held` (the app's own JavaScript by default) back until a request
- * matching `asked` is made (or 10 s pass), so that only the inline script in index.html can make
- * it. Comparing resource timings instead was racy: from a local server the app's script can
- * arrive before the inline script has even run. The function returned says whether the request
- * came while those scripts were held.
+ * Holds the app's own JavaScript back until a request matching `asked` is made (or 10 s pass), so
+ * that only the inline script in index.html can make it. Comparing resource timings instead was
+ * racy: from a local server the app's script can arrive before the inline script has even run.
+ * The function returned says whether the request came while the app was held.
  */
-async function holdAppUntil(asked: RegExp, held: RegExp = APP): Promise<() => boolean> {
+async function holdAppUntil(asked: RegExp): Promise<() => boolean> {
   let seen = false;
   let seenWithoutApp = false;
   const made = new Promise<void>((resolve) =>
@@ -31,7 +27,7 @@ async function holdAppUntil(asked: RegExp, held: RegExp = APP): Promise<() => bo
       resolve();
     }),
   );
-  await page.route(held, async (route) => {
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
     await Promise.race([made, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     seenWithoutApp = seen;
     await route.continue();
@@ -118,43 +114,14 @@ describe("the inline script's early requests", () => {
   it('starts DuckDB before the app’s JavaScript has arrived, and only once', async () => {
     const asked: string[] = [];
     page.on('request', (r) => asked.push(new URL(r.url()).pathname.split('/').pop()!));
-    const startImported = await holdAppUntil(/\/engine-start-[\w-]+\.js$/);
+    const withoutApp = await holdAppUntil(/\/engine-start-[\w-]+\.js$/);
     await page.goto(site);
     await waitForDuckDb(page, 60_000);
     // One engine: one worker script, one wasm, whoever asked first (src/app/engine-start.ts).
     expect(asked.filter((f) => /^duckdb-browser-\w+\.worker-/.test(f))).toHaveLength(1);
     expect(asked.filter((f) => /^duckdb-\w+-[\w-]+\.wasm$/.test(f))).toHaveLength(1);
     // Its start asked for while the app's JavaScript was held back: by the inline script.
-    expect(startImported()).toBe(true);
+    expect(withoutApp()).toBe(true);
     expect(errors).toEqual([]);
-  });
-
-  it('has DuckDB’s worker fetch the wasm before any JavaScript of the page has arrived', async () => {
-    // Every script chunk held, DuckDB's and the app's: only the inline script can start the
-    // worker and ask it for the wasm (src/lib/db/early-worker.ts).
-    const wasmAsked = await holdAppUntil(
-      /duckdb-\w+-[\w-]+\.wasm$/,
-      /\/assets\/(?!duckdb-browser-)[\w.-]+\.js$/,
-    );
-    await page.goto(`${site}?topic=burnout&specialty=radiologie&compare=hospital_type`);
-    await waitForDuckDb(page, 60_000);
-    expect(wasmAsked()).toBe(true);
-    // The engine that took that worker answers: the view's figures are DuckDB's.
-    await page.locator('[data-testid="chart-burnout"] svg').first().waitFor({ timeout: 60_000 });
-    expect(errors).toEqual([]);
-  });
-});
-
-describe('DuckDB that cannot start', () => {
-  it('says so when its worker script cannot be fetched, instead of loading for ever', async () => {
-    // The early script's worker fails to load: the engine that takes it fails with a message.
-    await page.route(/duckdb-browser-\w+\.worker-[\w-]+\.js$/, (route) =>
-      route.fulfill({ status: 404, body: 'not found' }),
-    );
-    await page.goto(`${site}?topic=burnout`);
-    const failure = page.getByTestId('load-error');
-    await failure.waitFor({ timeout: 60_000 });
-    await expect(failure.textContent()).resolves.toContain("DuckDB's worker could not start");
-    await expect(page.getByTestId('engine-progress').count()).resolves.toBe(0);
   });
 });

@@ -5,8 +5,6 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { arrowColumns, arrowRows } from './arrow-rows';
 import type { Engine, SqlValue } from './engine';
-import type { EarlyWorker } from './early-worker';
-import { instantiatedEarly } from './early-worker';
 
 const STATEMENTS = 500;
 
@@ -15,36 +13,21 @@ export type Progress = (loaded: number, total: number) => void;
 
 /**
  * duckdb-wasm in a Web Worker, with the wasm and worker files self-hosted through Vite `?url`
- * imports (no CDN: the site must work offline from any static host). `early`, a worker the page's
- * early script started already, is taken when it runs the bundle this browser gets (else it is
- * stopped and one started here).
+ * imports (no CDN: the site must work offline from any static host).
  */
-export async function createBrowserEngine(
-  onProgress?: Progress,
-  early: EarlyWorker | null = null,
-): Promise<Engine> {
+export async function createBrowserEngine(onProgress?: Progress): Promise<Engine> {
   const bundle = await duckdb.selectBundle({
     mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
     eh: { mainModule: ehWasm, mainWorker: ehWorker },
   });
-  const taken = early?.url === new URL(bundle.mainWorker!, import.meta.url).href ? early : null;
-  if (early && !taken) early.worker.terminate();
+  const worker = new Worker(bundle.mainWorker!);
   // Marks for the browser benchmark (tests/bench): the worker started, the wasm fetched and
   // compiled in it, the database open and connected.
-  const started = taken?.started ?? performance.mark('djs:duckdb-worker').startTime;
-  let db: duckdb.AsyncDuckDB;
-  let worker: Worker;
-  if (taken) {
-    await instantiatedEarly(taken, onProgress);
-    ({ worker } = taken);
-    db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  } else {
-    worker = new Worker(bundle.mainWorker!);
-    db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-    await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
-      onProgress?.(p.bytesLoaded, p.bytesTotal),
-    );
-  }
+  const started = performance.mark('djs:duckdb-worker').startTime;
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
+    onProgress?.(p.bytesLoaded, p.bytesTotal),
+  );
   const instantiated = performance.now();
   performance.measure('djs:duckdb-instantiate', { start: started, end: instantiated });
   await db.open({ query: { castBigIntToDouble: true } });
