@@ -125,3 +125,16 @@ describe("the inline script's early requests", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('DuckDB that cannot start', () => {
+  it('says so when its worker script cannot be fetched, instead of loading for ever', async () => {
+    await page.route(/duckdb-browser-\w+\.worker-[\w-]+\.js$/, (route) =>
+      route.fulfill({ status: 404, body: 'not found' }),
+    );
+    await page.goto(`${site}?topic=burnout`);
+    const failure = page.getByTestId('load-error');
+    await failure.waitFor({ timeout: 60_000 });
+    await expect(failure.textContent()).resolves.toContain("DuckDB's worker could not start");
+    await expect(page.getByTestId('engine-progress').count()).resolves.toBe(0);
+  });
+});

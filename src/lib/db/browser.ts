@@ -25,9 +25,27 @@ export async function createBrowserEngine(onProgress?: Progress): Promise<Engine
   // compiled in it, the database open and connected.
   const started = performance.mark('djs:duckdb-worker').startTime;
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
-    onProgress?.(p.bytesLoaded, p.bytesTotal),
+  // A worker whose script cannot load: AsyncDuckDB only logs it and its instantiate never
+  // settles (a progress bar for ever); here it fails, and the page says why.
+  const unloadable = new Promise<never>((_, reject) =>
+    worker.addEventListener(
+      'error',
+      (e) =>
+        reject(
+          new Error(
+            `DuckDB's worker could not start: ${(e as ErrorEvent).message || 'no reason given'}`,
+          ),
+        ),
+      { once: true },
+    ),
   );
+  unloadable.catch(() => undefined);
+  await Promise.race([
+    db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
+      onProgress?.(p.bytesLoaded, p.bytesTotal),
+    ),
+    unloadable,
+  ]);
   const instantiated = performance.now();
   performance.measure('djs:duckdb-instantiate', { start: started, end: instantiated });
   await db.open({ query: { castBigIntToDouble: true } });
