@@ -31,13 +31,15 @@
  *                               file as shipped (2,027 rows); the others resample its rows
  *                               (scale-csv.ts). The 2022 wave stays as shipped.
  *   --runs N                    cold loads per size, page and viewport (default 5)
- *   --views LIST                the dashboard's pages to load cold (default all three):
+ *   --views LIST                the dashboard's pages to load cold (default default,shared,explore):
  *                               default (the default view), shared (a shared link with a filter
  *                               and a compare-by: ?topic=burnout&specialty=radiologie&
  *                               compare=hospital_type), explore (?view=explore&q=burnout&
- *                               by=specialty), topics (the shared link's filter and compare-by
- *                               on another topic each run, in the codebook's order: --runs 10
- *                               loads every topic once). Each times its first chart (the explorer's: its
+ *                               by=specialty), weighted (?topic=burnout&weighted=1: weighted
+ *                               figures are never shipped, so its first chart waits for DuckDB),
+ *                               topics (the shared link's filter and compare-by on another
+ *                               topic each run, in the codebook's order: --runs 10 loads every
+ *                               topic once). Each times its first chart (the explorer's: its
  *                               table), its first filter change, made as soon as the page takes
  *                               one (before DuckDB is ready, as a rule: the table says how many
  *                               were), and DuckDB ready. The timed filter changes are made on
@@ -157,6 +159,7 @@ const PAGES: Record<Exclude<PageName, 'reference'>, (run: number) => string> = {
   default: () => '',
   shared: () => '?topic=burnout&specialty=radiologie&compare=hospital_type',
   explore: () => '?view=explore&q=burnout&by=specialty',
+  weighted: () => '?topic=burnout&weighted=1',
   topics: (run) =>
     `?topic=${TOPICS[run % TOPICS.length]}&specialty=radiologie&compare=hospital_type`,
 };
