@@ -134,7 +134,12 @@ describe('DuckDB that cannot start', () => {
     await page.goto(`${site}?topic=burnout`);
     const failure = page.getByTestId('load-error');
     await failure.waitFor({ timeout: 60_000 });
-    await expect(failure.textContent()).resolves.toContain("DuckDB's worker could not start");
+    // In the page's language, naming the script, and not blaming a data file.
+    const text = (await failure.textContent()) ?? '';
+    expect(text).toMatch(/duckdb-browser-\w+\.worker-[\w-]+\.js/);
+    expect(text).toContain('Dit script kon niet worden geladen of gestart');
+    expect(text).toContain('Het rekenprogramma van de site (DuckDB) kon niet starten');
+    expect(text).not.toContain('gegevensbestand');
     await expect(page.getByTestId('engine-progress').count()).resolves.toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { arrowColumns, arrowRows } from './arrow-rows';
 import type { Engine, SqlValue } from './engine';
+import { EngineStartError } from './engine-start-error';
 
 const STATEMENTS = 500;
 
@@ -30,12 +31,10 @@ export async function createBrowserEngine(onProgress?: Progress): Promise<Engine
   const unloadable = new Promise<never>((_, reject) =>
     worker.addEventListener(
       'error',
-      (e) =>
-        reject(
-          new Error(
-            `DuckDB's worker could not start: ${(e as ErrorEvent).message || 'no reason given'}`,
-          ),
-        ),
+      (e) => {
+        const file = new URL(bundle.mainWorker!, import.meta.url).pathname.split('/').pop()!;
+        reject(new EngineStartError(file, (e as ErrorEvent).message || null));
+      },
       { once: true },
     ),
   );

@@ -21,6 +21,9 @@ export const EN = {
   errorTitle: 'The data could not be loaded',
   errorHelp: 'Fix the problems below in the data file and reload the page.',
   error: 'Error',
+  engineFailedHelp:
+    "The site's query engine (DuckDB) could not start. Reload the page; if it persists, this file is missing on the server.",
+  engineFailed: 'This script could not be loaded or started',
   topLevel: '(top level)',
   moreProblems: '… and {n} more',
 

@@ -32,6 +32,9 @@ export const NL = {
   errorTitle: 'De gegevens konden niet worden geladen',
   errorHelp: 'Los de onderstaande problemen in het gegevensbestand op en laad de pagina opnieuw.',
   error: 'Fout',
+  engineFailedHelp:
+    'Het rekenprogramma van de site (DuckDB) kon niet starten. Laad de pagina opnieuw; blijft dit zo, dan ontbreekt dit bestand op de server.',
+  engineFailed: 'Dit script kon niet worden geladen of gestart',
   topLevel: '(bovenste niveau)',
   moreProblems: '… en nog {n}',
 
