@@ -108,6 +108,12 @@ const cases: {
     filterSets: [{ role: ['anios'] }, {}],
     split: { by: 'specialty', filters: {} },
   },
+  // Weighted on dimensions without the weights' stratum: the batch adds it to know the weights.
+  {
+    spec: { itemIds: items.map((i) => i.id), dims: ['gender'], weighted: true },
+    filterSets: [{ gender: ['vrouw'] }],
+    split: { by: 'gender', filters: {} },
+  },
   {
     spec: { itemIds: items.map((i) => i.id), dims: ['gender', 'fulltime'], weighted: false },
     filterSets: [{ gender: ['vrouw'], fulltime: ['ja', 'nee'] }, {}],

@@ -30,13 +30,17 @@ import type { Selection } from '../../src/lib/query/selection';
 import type { ViewResults } from '../../src/lib/query/shipped';
 import { combineViewResults, decodeViewResults } from '../../src/lib/query/shipped';
 import { specialtyReport } from '../../src/lib/report/report';
-import { engineWithWaves, readCodebook, root } from './helpers/data';
+import { checkPopulation, weigh } from '../../src/lib/data/population';
+import type { Weights } from '../../src/lib/data/weighted-waves';
+import { engineWithWaves, readCodebook, root, weightedEngineWithWaves } from './helpers/data';
 import { recording, refusing } from './helpers/engines';
 
 const codebook = readCodebook();
 const dims = dimensions(codebook);
 const waves = codebook.waves.map((w) => w.year);
 let engine: Engine;
+/** DuckDB with the weights table made from data/population.json (respondents counted by it). */
+let weightedEngine: Engine;
 const shipped = new Map<string, ViewResults>();
 
 /** What the build step records of the files it checked (src/generated/checked.json). */
@@ -48,8 +52,33 @@ beforeAll(async () => {
   for (const [topic, json] of Object.entries(built.results))
     shipped.set(topic, decodeViewResults(JSON.parse(json)));
   checked = JSON.parse(built.checked) as typeof checked;
+  weightedEngine = await weightedEngineWithWaves(codebook);
 }, 180_000);
-afterAll(() => engine.close());
+afterAll(async () => {
+  await engine.close();
+  await weightedEngine.close();
+});
+
+/**
+ * The weights as the page computes them before DuckDB is ready: from the trainee counts and the
+ * respondents the build recorded, no DuckDB.
+ */
+function pageWeights(): { weights: Weights; waves: number[] } {
+  const file = 'data/population.json';
+  const raw: unknown = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+  const population = weigh(
+    checkPopulation(raw, codebook, file).population!,
+    checked.samples,
+    file,
+  ).population;
+  return { weights: population.weights!, waves: Object.keys(population.waves).map(Number) };
+}
+
+/** A topic's shipped results with the page's weights, as a weighted view is given them. */
+const withWeights = (results: ViewResults | null): ViewResults => ({
+  ...results!,
+  weights: pageWeights().weights,
+});
 
 interface Case {
   label: string;
@@ -163,7 +192,47 @@ describe('figures from shipped results', () => {
     }
   });
 
-  it('leave a weighted view to DuckDB: the refusing engine is asked', async () => {
+  codebook.topics.forEach((topic, i) => {
+    it(`weighted, equal DuckDB's on every sampled view of ${topic.id}, to the last bit`, async () => {
+      const { waves: weighted } = pageWeights();
+      expect(weighted.length, 'waves with trainee counts').toBeGreaterThan(0);
+      for (const c of cases(i)) {
+        const selection = { ...c.selection, weighted: true };
+        const options = { compare: c.compare, benchmark: c.benchmark };
+        const fromShipped = await topicFigures(
+          refusing,
+          codebook,
+          topic.id,
+          selection,
+          options,
+          weighted,
+          withWeights(shipped.get(topic.id)!),
+        );
+        const fromDuckDb = await topicFigures(
+          weightedEngine,
+          codebook,
+          topic.id,
+          selection,
+          options,
+          weighted,
+        );
+        expect(fromShipped, `${topic.id}: ${c.label}`).toStrictEqual(fromDuckDb);
+        // Weighted really is another view: not the unweighted figures.
+        const unweighted = await topicFigures(
+          refusing,
+          codebook,
+          topic.id,
+          c.selection,
+          options,
+          weighted,
+          shipped.get(topic.id)!,
+        );
+        expect(JSON.stringify(fromShipped.panels)).not.toBe(JSON.stringify(unweighted.panels));
+      }
+    });
+  });
+
+  it('leave a weighted view without the weights to DuckDB: the refusing engine is asked', async () => {
     const results = shipped.values().next().value!;
     const topic = codebook.topics[0]!.id;
     await expect(
@@ -231,7 +300,42 @@ describe('slides and reports from shipped results', () => {
       }
   });
 
-  it('leave a weighted report to DuckDB: the refusing engine is asked', async () => {
+  it('give weighted slides and a weighted report as DuckDB does', async () => {
+    const { waves: weighted } = pageWeights();
+    const items = codebook.items.filter((item) => item.type !== 'dimension');
+    const chosen = [1, 8, 14, 20].map((k) => items[k % items.length]!.id);
+    for (const c of cases(2)) {
+      const selection = { ...c.selection, weighted: true };
+      const options = { compare: c.compare, benchmark: c.benchmark };
+      expect(
+        await slideFigures(
+          refusing,
+          codebook,
+          chosen,
+          selection,
+          options,
+          weighted,
+          withWeights(combined()),
+        ),
+        c.label,
+      ).toStrictEqual(
+        await slideFigures(weightedEngine, codebook, chosen, selection, options, weighted),
+      );
+    }
+    const code = dims.find((d) => d.id === 'specialty')!.values[2]!.code;
+    const wave = Math.max(...weighted);
+    expect(
+      await specialtyReport(refusing, codebook, code, {
+        wave,
+        weighted: true,
+        shipped: withWeights(combined()),
+      }),
+    ).toStrictEqual(
+      await specialtyReport(weightedEngine, codebook, code, { wave, weighted: true }),
+    );
+  });
+
+  it('leave a weighted report without the weights to DuckDB: the refusing engine is asked', async () => {
     const code = dims.find((d) => d.id === 'specialty')!.values[0]!.code;
     await expect(
       specialtyReport(refusing, codebook, code, {

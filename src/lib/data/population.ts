@@ -130,11 +130,65 @@ function samplesOf(counted: Record<string, unknown>[]): Samples {
 const WEIGHT_ROWS = 1000;
 
 /**
- * Makes the weights table: every respondent of specialty h in a wave gets w = N_h / n_h (N_h
- * including the trainees of specialties merged into h, see rolledUp). A wave without counts gets
- * no weights; one where a specialty with respondents has no count (see
- * postStratificationWeights) gets none either and is named in `issues`: both are shown
- * unweighted rather than stopping the site.
+ * The weights of every wave: each respondent of specialty h gets w = N_h / n_h (N_h including
+ * the trainees of specialties merged into h, see rolledUp). A wave without counts gets no
+ * weights; one where a specialty with respondents has no count (see postStratificationWeights)
+ * gets none either and is named in `issues`: both are shown unweighted rather than stopping the
+ * site. No DuckDB: the page weighs with the build's samples before DuckDB is ready (boot.ts), and
+ * applyWeights writes the very same numbers into DuckDB's table.
+ */
+export function weigh(population: Population, samples: Samples, file: string): AppliedWeights {
+  const unrepresented: Record<number, string[]> = {};
+  const uncounted: Record<string, string[]> = {};
+  const issues: DataIssue[] = [];
+  const weighted: Population['waves'] = {};
+  const weights: Record<string, Record<string, number>> = {};
+  const years = Object.keys(samples)
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (const year of years) {
+    const counts = population.waves[String(year)];
+    if (!counts) continue;
+    let result;
+    try {
+      result = postStratificationWeights(
+        rolledUp(counts, samples[String(year)]!, population.parents ?? {}),
+        samples[String(year)]!,
+      );
+    } catch (e) {
+      if (e instanceof MissingPopulationError) uncounted[String(year)] = e.strata;
+      issues.push({
+        file,
+        column: `waves.${year}`,
+        expected:
+          e instanceof MissingPopulationError
+            ? message('issue.populationMissing', {
+                strata: e.strata.map((s) => `"${s}"`).join(', '),
+              })
+            : message('issue.weights', { detail: (e as Error).message }),
+      });
+      continue;
+    }
+    weighted[String(year)] = counts;
+    unrepresented[year] = result.unrepresented;
+    weights[String(year)] = result.weights;
+  }
+  return {
+    population: {
+      ...population,
+      waves: weighted,
+      unrepresented: Object.fromEntries(Object.entries(unrepresented)),
+      uncounted,
+      weights,
+    },
+    unrepresented,
+    issues,
+  };
+}
+
+/**
+ * Makes the weights table from the weights of `weigh`: a wave without weights has no rows, so a
+ * weighted figure of it counts nobody (and the page shows it unweighted).
  */
 export async function applyWeights(
   engine: Engine,
@@ -153,59 +207,20 @@ export async function applyWeights(
   const counted = known
     ? (await engine.query(create), known)
     : samplesOf(await engine.query(`${create}; ${COUNT_SAMPLES}`));
-  const samples = new Map(
-    Object.entries(counted)
-      .map(([year, sample]) => [Number(year), sample] as const)
-      .sort(([a], [b]) => a - b),
+  const applied = weigh(population, counted, file);
+  // Each weight as text, read back by DuckDB's exact parser: a bound number reaches duckdb-wasm's
+  // worker through a JSON parser that may miss its last bit, and the table must hold the very
+  // weights the page adds up with before DuckDB is ready (batch.ts).
+  const rows = Object.entries(applied.population.weights ?? {}).flatMap(([year, weights]) =>
+    Object.entries(weights).map(([specialty, w]) => [Number(year), specialty, String(w)] as const),
   );
-  const unrepresented: Record<number, string[]> = {};
-  const uncounted: Record<string, string[]> = {};
-  const issues: DataIssue[] = [];
-  const weighted: Population['waves'] = {};
-  const rows: [number, string, number][] = [];
-  for (const [year, sample] of samples) {
-    const counts = population.waves[String(year)];
-    if (!counts) continue;
-    let result;
-    try {
-      result = postStratificationWeights(
-        rolledUp(counts, sample, population.parents ?? {}),
-        sample,
-      );
-    } catch (e) {
-      if (e instanceof MissingPopulationError) uncounted[String(year)] = e.strata;
-      issues.push({
-        file,
-        column: `waves.${year}`,
-        expected:
-          e instanceof MissingPopulationError
-            ? message('issue.populationMissing', {
-                strata: e.strata.map((s) => `"${s}"`).join(', '),
-              })
-            : message('issue.weights', { detail: (e as Error).message }),
-      });
-      continue;
-    }
-    weighted[String(year)] = counts;
-    unrepresented[year] = result.unrepresented;
-    for (const [specialty, w] of Object.entries(result.weights)) rows.push([year, specialty, w]);
-  }
   for (let i = 0; i < rows.length; i += WEIGHT_ROWS) {
     const part = rows.slice(i, i + WEIGHT_ROWS);
     await engine.query(
-      `INSERT INTO ${WEIGHTS} VALUES ${part.map(() => '(?, ?, ?)').join(', ')}`,
+      `INSERT INTO ${WEIGHTS} VALUES ${part.map(() => '(?, ?, ?::DOUBLE)').join(', ')}`,
       part.flat(),
     );
   }
   performance.measure('djs:population', { start: started, end: performance.now() });
-  return {
-    population: {
-      ...population,
-      waves: weighted,
-      unrepresented: Object.fromEntries(Object.entries(unrepresented)),
-      uncounted,
-    },
-    unrepresented,
-    issues,
-  };
+  return applied;
 }

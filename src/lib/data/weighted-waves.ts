@@ -24,7 +24,12 @@ export interface Population {
    * trainee count: those specialties (said where weighting is asked for).
    */
   uncounted?: Readonly<Record<string, string[]>>;
+  /** Set by weigh (population.ts): per weighted wave, each specialty's weight w = N_h / n_h. */
+  weights?: Weights;
 }
+
+/** Post-stratification weights by wave (its year as text) and specialty code. */
+export type Weights = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
 /** The waves whose figures can be weighted: those with trainee counts that were applied. */
 export function weightedWaves(population: Population | null): number[] {

@@ -184,15 +184,25 @@ export async function viewSource(
   codebook: Codebook,
   itemIds: readonly string[],
   weighted: boolean,
-  /** The statements' results shipped with the build, if any (unweighted: shipped.ts). */
+  /**
+   * The statements' results shipped with the build, if any (shipped.ts); weighted, they serve
+   * only with the weights set, else the weights are DuckDB's.
+   */
   shipped?: ViewResults | null,
 ): Promise<Aggregates> {
-  const given = !weighted && shipped && servesCodebook(shipped, codebook) ? shipped.batches : {};
+  const given = shipped && servesCodebook(shipped, codebook) ? shipped.batches : {};
   const asked = itemIds.filter((id) => !given[id]);
   // The questions' summaries: built once, the first time a view asks DuckDB (summaries.ts).
   if (asked.length > 0) await summarise(engine, codebook, asked);
   const dims = dimensions(codebook).map((d) => d.id);
-  return batch(engine, codebook, { itemIds, dims, weighted }, statements(engine, codebook), given);
+  const weights = weighted ? shipped?.weights : undefined;
+  return batch(
+    engine,
+    codebook,
+    { itemIds, dims, weighted, ...(weights ? { weights } : {}) },
+    statements(engine, codebook),
+    given,
+  );
 }
 
 /**

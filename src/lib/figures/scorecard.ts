@@ -84,8 +84,8 @@ export async function scorecard(
   selection: Selection,
   options: ScorecardOptions,
   /**
-   * The indicators' statements answered at build time (combineShipped): an unweighted scorecard
-   * then asks DuckDB nothing, and `engine` may be one that is still starting.
+   * The indicators' statements answered at build time (combineShipped): a scorecard then
+   * asks DuckDB nothing (weighted, with the weights set), and `engine` may be one still starting.
    */
   shipped?: ViewResults | null,
 ): Promise<Scorecard> {
@@ -95,7 +95,7 @@ export async function scorecard(
   const panelOptions = { compare: options.by, benchmark: options.benchmark };
   const [panels, coverage] = await Promise.all([
     Promise.all(ids.map((id) => itemPanel(source, codebook, id, within, panelOptions))),
-    viewCoverage(engine, codebook, within, [options.by], within.weighted ? null : shipped),
+    viewCoverage(engine, codebook, within, [options.by], shipped),
   ]);
   return { by: options.by, panels, coverage };
 }

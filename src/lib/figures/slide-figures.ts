@@ -19,8 +19,9 @@ export interface SlideFigures {
 
 /**
  * The charts of the chosen questions, in the order chosen, computed as a topic page computes
- * its own (topicFigures): from the results shipped with the build where given (an unweighted
- * view then asks DuckDB nothing, and `engine` may be one that is still starting), else by DuckDB.
+ * its own (topicFigures): from the results shipped with the build where given (a view then
+ * asks DuckDB nothing, weighted with the weights set, and `engine` may be one that is still
+ * starting), else by DuckDB.
  */
 export async function slideFigures(
   engine: Engine,

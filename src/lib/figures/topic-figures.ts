@@ -36,8 +36,8 @@ export async function topicFigures(
   /** The waves with trainee counts (all by default): a weighted trend weights only these. */
   weightedWaves: readonly number[] = codebook.waves.map((w) => w.year),
   /**
-   * The topic's statements answered at build time (shipped.ts): an unweighted view then asks
-   * DuckDB nothing, and `engine` may be one that is still starting.
+   * The topic's statements answered at build time (shipped.ts): a view then asks DuckDB nothing
+   * (weighted, with the weights set), and `engine` may be one that is still starting.
    */
   shipped?: ViewResults | null,
 ): Promise<TopicFigures> {

@@ -9,6 +9,8 @@ import { checkSelection, fromResponses, universeWhere } from './selection';
 import { ident } from '../db/sql';
 import { sourceFor } from './summaries';
 import { weightedMedian } from '../stats/median';
+import { WEIGHTS } from '../data/tables';
+import type { Weights } from '../data/weighted-waves';
 
 /**
  * Every figure of a view in one statement per question. A view asks about each question for
@@ -22,13 +24,38 @@ import { weightedMedian } from '../stats/median';
  * the next view on the same dimensions (viewSource asks for all of them) finds it prepared and
  * its answer in the query cache. A request the batch does not cover goes to `fallback`: a batch
  * is never different, at worst not faster (tests/unit/batch.test.ts).
+ *
+ * Weighted figures come from the same rows: the weight is the same for every respondent of a
+ * wave and specialty (post-stratification, population.ts), and specialty is among the
+ * statement's dimensions, so a row's weight sums are its count times its weight (Σw = w·n,
+ * Σw² = w²·n) — computed here, not by DuckDB. One statement then serves a view weighted and
+ * unweighted, and the results the build ships serve weighted views too (shipped.ts), with the
+ * same figures to the last bit as DuckDB's: the same rows in the same order (ORDER BY ALL) and
+ * the same arithmetic in the same order.
  */
 
 export interface BatchSpec {
   itemIds: readonly string[];
   /** The dimensions requests may filter or split by. */
   dims: readonly string[];
+  /** Whether weighted requests are to be answered: then the weights are needed. */
   weighted: boolean;
+  /**
+   * The weights (population.ts weigh), when the caller has them; else, for a weighted batch,
+   * read from DuckDB's weights table (made from the same numbers by applyWeights).
+   */
+  weights?: Weights;
+}
+
+/** The dimension whose groups are weighted alike: the stratum of the weights. */
+const STRATUM = 'specialty';
+
+/** The weights as DuckDB's table holds them. */
+async function readWeights(engine: Engine): Promise<Weights> {
+  const weights: Record<string, Record<string, number>> = {};
+  for (const r of await engine.query(`SELECT wave, specialty, w FROM ${WEIGHTS}`))
+    (weights[String(r.wave)] ??= {})[String(r.specialty)] = Number(r.w);
+  return weights;
 }
 
 /**
@@ -73,28 +100,26 @@ function valueSql(item: Item): string {
   return isNumeric(item) ? `${ident(item.id)}::DOUBLE` : ident(item.id);
 }
 
-/** The statement for one question: its counts and weight sums by wave, dimensions and answer. */
+/**
+ * The statement for one question: its counts by wave, dimensions and answer (and, for a
+ * multi-select question, of each option chosen), in a fixed order.
+ */
 export function batchStatement(
   codebook: Codebook,
   itemId: string,
   dims: readonly string[],
-  weighted: boolean,
   table?: string,
 ): Statement {
   const item = getItem(codebook, itemId);
   const options = isMulti(item)
-    ? item.options.flatMap((o, k) => {
-        const column = ident(optionColumn(item, o));
-        return [`sum(${column} * freq) AS c${k}`, `sum(w * ${column} * freq) AS cw${k}`];
-      })
+    ? item.options.map((o, k) => `sum(${ident(optionColumn(item, o))} * freq) AS c${k}`)
     : [];
   const universe = universeWhere(codebook, item.universe);
   return {
     sql:
       `SELECT wave, ${dims.map((d) => `${ident(d)}, `).join('')}${valueSql(item)} AS val, ` +
-      `sum(freq) AS n, sum(w * freq) AS sw, sum(w * w * freq) AS sw2` +
-      `${options.map((o) => `, ${o}`).join('')} ` +
-      `${fromResponses(weighted, table)} WHERE ${universe.sql} GROUP BY ALL`,
+      `sum(freq) AS n${options.map((o) => `, ${o}`).join('')} ` +
+      `${fromResponses(false, table)} WHERE ${universe.sql} GROUP BY ALL ORDER BY ALL`,
     params: universe.params,
   };
 }
@@ -111,7 +136,8 @@ export async function batch(
   fallback: Aggregates,
   shipped?: Readonly<Record<string, Columns>>,
 ): Promise<Aggregates> {
-  const dims = [...new Set(spec.dims)].sort();
+  // Weighted, the rows must tell each respondent's stratum.
+  const dims = [...new Set([...spec.dims, ...(spec.weighted ? [STRATUM] : [])])].sort();
   for (const d of dims)
     if (!dimensions(codebook).some((dim) => dim.id === d))
       throw new Error(`A batch covers dimensions only, not "${d}"`);
@@ -122,7 +148,7 @@ export async function batch(
         if (given) return [id, { item: getItem(codebook, id), columns: given }];
         // A summary holds every dimension, so it serves any batch.
         const table = sourceFor(engine, codebook, id);
-        const s = batchStatement(codebook, id, dims, spec.weighted, table);
+        const s = batchStatement(codebook, id, dims, table);
         return [
           id,
           { item: getItem(codebook, id), columns: await engine.columns(s.sql, s.params) },
@@ -130,6 +156,7 @@ export async function batch(
       }),
     ),
   );
+  const weights = spec.weighted ? (spec.weights ?? (await readWeights(engine))) : undefined;
 
   /**
    * The question's rows, if the batch covers the request (its filters and split are batch
@@ -138,14 +165,15 @@ export async function batch(
    */
   function covered(itemId: string, selection: Selection, by: Split | undefined) {
     const found = fetched.get(itemId);
-    if (!found || (selection.weighted ?? false) !== spec.weighted) return null;
+    const weighted = selection.weighted ?? false;
+    if (!found || (weighted && !weights)) return null;
     if (by !== undefined && (typeof by !== 'string' || !dims.includes(by))) return null;
     const filters = Object.entries(selection.filters)
       .filter((f): f is [string, string[]] => (f[1]?.length ?? 0) > 0)
       .sort(([a], [b]) => (a < b ? -1 : 1));
     if (!filters.every(([id]) => dims.includes(id))) return null;
-    const key = JSON.stringify([itemId, selection.wave, filters, by ?? null]);
-    return { found, filters, by, wave: selection.wave, key, selection };
+    const key = JSON.stringify([itemId, selection.wave, filters, by ?? null, weighted]);
+    return { found, filters, by, wave: selection.wave, weighted, key, selection };
   }
   type Covered = NonNullable<ReturnType<typeof covered>>;
 
@@ -163,23 +191,34 @@ export async function batch(
 
   /**
    * Adds up the rows of the request's wave that pass its filters, per group (null when not split,
-   * and for those whose value of the split dimension is unknown), with `add` reading row i.
+   * and for those whose value of the split dimension is unknown), with `add` reading row i and
+   * its respondents' weight w (1 unweighted). Weighted, a row of a specialty without a weight is
+   * left out, as DuckDB's join with the weights table leaves it out (selection.ts).
    */
   function collect<A>(
-    { found, filters, by, wave }: Covered,
+    { found, filters, by, wave, weighted }: Covered,
     start: () => A,
-    add: (acc: A, i: number) => void,
+    add: (acc: A, i: number, w: number) => void,
   ): Map<Group, A> {
     const { values } = found.columns;
     const tests = filters.map(([id, codes]) => ({ column: values[id]!, codes: new Set(codes) }));
     const groups = by === undefined ? null : values[by as string]!;
+    const waveWeights = weighted ? (weights?.[String(wave)] ?? {}) : null;
+    const strata = values[STRATUM];
     const out = new Map<Group, A>();
     for (const i of madeFrom(found.columns).byWave.get(wave) ?? []) {
       if (!tests.every((t) => t.codes.has(t.column[i] as string))) continue;
+      let w = 1;
+      if (waveWeights) {
+        const stratum = strata![i] as string | null;
+        const given = stratum === null ? undefined : waveWeights[stratum];
+        if (given === undefined) continue;
+        w = given;
+      }
       const group = groups ? ((groups[i] as string | null) ?? null) : null;
       let acc = out.get(group);
       if (!acc) out.set(group, (acc = start()));
-      add(acc, i);
+      add(acc, i, w);
     }
     return out;
   }
@@ -187,11 +226,12 @@ export async function batch(
   /** Row i's value of a sum column (NULL, a sum over no value, reads as 0). */
   const sum = (found: Fetched, name: string, i: number) =>
     (found.columns.values[name]![i] as number | null) ?? 0;
-  /** Adds row i's count and weight sums to `acc`. */
-  const addCounts = (acc: WeightedCount, found: Fetched, i: number) => {
-    acc.n += sum(found, 'n', i);
-    acc.sw += sum(found, 'sw', i);
-    acc.sw2 += sum(found, 'sw2', i);
+  /** Adds row i's count and weight sums (its respondents' weight w) to `acc`. */
+  const addCounts = (acc: WeightedCount, found: Fetched, i: number, w: number) => {
+    const n = sum(found, 'n', i);
+    acc.n += n;
+    acc.sw += w * n;
+    acc.sw2 += w * w * n;
   };
 
   function codeCountsOf(c: Covered): CodeCount[] {
@@ -200,12 +240,12 @@ export async function batch(
     const groups = collect(
       c,
       () => new Map<string | null, CodeCount>(),
-      (acc, i) => {
+      (acc, i, w) => {
         const raw = vals[i] as string | number | null;
         // A rating's mark as a code, as codeCountsStatement casts it.
         const code = raw === null ? null : rating ? String(Math.round(raw as number)) : String(raw);
         const counts = acc.get(code) ?? { group: null, code, n: 0, sw: 0, sw2: 0 };
-        addCounts(counts, c.found, i);
+        addCounts(counts, c.found, i, w);
         acc.set(code, counts);
       },
     );
@@ -219,14 +259,14 @@ export async function batch(
     const groups = collect(
       c,
       () => ({ missing: 0, values: new Map<number, WeightedCount>() }),
-      (acc, i) => {
+      (acc, i, w) => {
         const v = vals[i] as number | null;
         if (v === null) {
           acc.missing += sum(c.found, 'n', i);
           return;
         }
         const d = acc.values.get(v) ?? { n: 0, sw: 0, sw2: 0 };
-        addCounts(d, c.found, i);
+        addCounts(d, c.found, i, w);
         acc.values.set(v, d);
       },
     );
@@ -238,17 +278,19 @@ export async function batch(
     const groups = collect(
       c,
       () => noOptionCounts(item),
-      (acc, i) => {
+      (acc, i, w) => {
         if (!vals[i]) {
           acc.missing += sum(c.found, 'n', i);
           return;
         }
-        acc.answered += sum(c.found, 'n', i);
-        acc.sw += sum(c.found, 'sw', i);
-        acc.sw2 += sum(c.found, 'sw2', i);
+        const n = sum(c.found, 'n', i);
+        acc.answered += n;
+        acc.sw += w * n;
+        acc.sw2 += w * w * n;
         item.options.forEach((o, k) => {
-          acc.chosen[o.code]! += sum(c.found, `c${k}`, i);
-          acc.chosenW[o.code]! += sum(c.found, `cw${k}`, i);
+          const chosen = sum(c.found, `c${k}`, i);
+          acc.chosen[o.code]! += chosen;
+          acc.chosenW[o.code]! += w * chosen;
         });
       },
     );

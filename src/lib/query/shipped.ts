@@ -3,6 +3,7 @@ import type { Codebook } from '../codebook/types';
 import type { Columns, Engine } from '../db/engine';
 import { batchStatement } from './batch';
 import { respondentsStatement } from './respondents';
+import type { Weights } from '../data/weighted-waves';
 
 /**
  * Query results shipped with the build, so that a topic's figures need no DuckDB. A topic page
@@ -14,18 +15,24 @@ import { respondentsStatement } from './respondents';
  * the file of the topic on screen and computes its figures from it with the same code
  * (tests/unit/shipped.test.ts: identical figures on every topic).
  *
- * Unweighted only. Unweighted every sum is a count (an integer, exact in any order), so figures
- * from the build's DuckDB equal those of the browser's whatever order rows come in; weighted sums
- * are not exact, and a weighted view waits for DuckDB. The size grows with the combinations of
- * dimensions and answers present in the data, not with the views a URL can name.
+ * Weighted views too: the statements hold counts only, and a weighted view's sums are their
+ * counts times the weights, which the page computes from the trainee counts and the respondents
+ * the build counted (population.ts weigh) and adds up in the same order as after DuckDB has
+ * answered (batch.ts). The size grows with the combinations of dimensions and answers present
+ * in the data, not with the views a URL can name.
  */
 export interface ViewResults {
   /** The dimensions the statements group by, sorted as batch() sorts them. */
   dims: readonly string[];
-  /** The unweighted batch statement of each question, by item id. */
+  /** The batch statement of each question, by item id. */
   batches: Readonly<Record<string, Columns>>;
   /** The respondents statement. */
   respondents: Columns;
+  /**
+   * The weights of a weighted view (population.ts weigh), set by the page where it knows them
+   * without DuckDB: then a weighted view is added up from the batches too. Never in the files.
+   */
+  weights?: Weights;
 }
 
 /** A column as JSON. */
@@ -36,7 +43,7 @@ type EncodedColumn =
   | { dictionary: (string | null)[]; codes: number[] }
   /** Any other column as it is (numbers with NULLs, booleans). */
   | { values: unknown[] }
-  /** The same values as an earlier column (unweighted, Σw and Σw² are n). */
+  /** The same values as an earlier column. */
   | { same: string };
 
 interface EncodedColumns {
@@ -46,14 +53,14 @@ interface EncodedColumns {
 
 /** One topic's file, as JSON. */
 export interface EncodedViewResults {
-  format: 1;
+  format: 2;
   topic: string;
   dims: string[];
   batches: Record<string, EncodedColumns>;
   respondents: EncodedColumns;
 }
 
-/** Runs the statements of the given questions (unweighted, by every dimension). */
+/** Runs the statements of the given questions (by every dimension). */
 export async function viewResults(
   engine: Engine,
   codebook: Codebook,
@@ -64,7 +71,7 @@ export async function viewResults(
     .sort();
   const batches: Record<string, Columns> = {};
   for (const id of itemIds) {
-    const s = batchStatement(codebook, id, dims, false);
+    const s = batchStatement(codebook, id, dims);
     batches[id] = await engine.columns(s.sql, s.params);
   }
   const r = respondentsStatement(codebook);
@@ -114,7 +121,7 @@ function decodeColumns(encoded: EncodedColumns): Columns {
 
 export function encodeViewResults(topic: string, results: ViewResults): EncodedViewResults {
   return {
-    format: 1,
+    format: 2,
     topic,
     dims: [...results.dims],
     batches: Object.fromEntries(
@@ -127,7 +134,7 @@ export function encodeViewResults(topic: string, results: ViewResults): EncodedV
 /** A topic's file read back; throws on anything but the format written above. */
 export function decodeViewResults(json: unknown): ViewResults {
   const stored = json as EncodedViewResults;
-  if (stored?.format !== 1 || !Array.isArray(stored.dims) || typeof stored.batches !== 'object')
+  if (stored?.format !== 2 || !Array.isArray(stored.dims) || typeof stored.batches !== 'object')
     throw new Error('Shipped results: unknown format');
   return {
     dims: stored.dims,

@@ -75,8 +75,8 @@ export interface ReportOptions {
   /** Post-stratified figures (only where the wave has trainee counts; the caller decides). */
   weighted?: boolean;
   /**
-   * Every topic's statements answered at build time (shipped.ts): an unweighted report then asks
-   * DuckDB nothing, and `engine` may be one that is still starting.
+   * Every topic's statements answered at build time (shipped.ts): a report then asks DuckDB
+   * nothing (weighted, with the weights set), and `engine` may be one that is still starting.
    */
   shipped?: ViewResults | null;
 }
@@ -95,7 +95,7 @@ export async function specialtyReport(
   const value = 'values' in dimension ? dimension.values.find((v) => v.code === specialty) : null;
   if (!value) throw new Error(`Unknown specialty "${specialty}"`);
   const everyone: Selection = { wave, filters: {}, weighted };
-  const given = !weighted && shipped && servesCodebook(shipped, codebook) ? shipped : null;
+  const given = shipped && servesCodebook(shipped, codebook) ? shipped : null;
   const counts = (await respondents(engine, codebook, given?.respondents))(
     everyone,
     REPORT_DIMENSION,
