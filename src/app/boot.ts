@@ -3,7 +3,9 @@ import { DataFileError } from '../lib/data/issues';
 import type { ViewResults } from '../lib/query/shipped';
 import { decodeViewResults, servesCodebook } from '../lib/query/shipped';
 import type { Engine } from '../lib/db/engine';
-import { checked, codebookUrl, resultsUrl } from './data-files';
+import { checked, codebookUrl, populationUrl, resultsUrl } from './data-files';
+import { checkPopulation, weigh } from '../lib/data/population';
+import type { Population } from '../lib/data/weighted-waves';
 import { message } from '../lib/i18n/translate';
 
 export type Stage =
@@ -54,7 +56,7 @@ async function fetchJson(url: string, file: string): Promise<unknown> {
 
 /**
  * What the build computed for the survey, fetched when first wanted: each topic's query results,
- * from which any unweighted view of it is added up (src/lib/query/shipped.ts). Only a speed-up:
+ * from which any view of it is added up (src/lib/query/shipped.ts). Only a speed-up:
  * what cannot be read is computed by DuckDB once it is ready, so a failure is logged, not shown.
  */
 export interface Prepared {
@@ -62,6 +64,47 @@ export interface Prepared {
   results(topic: string): Promise<ViewResults | null>;
   /** DuckDB holds the data, and the trainee counts are known (never rejects). */
   ready: Promise<void>;
+  /**
+   * The trainee counts weighed without DuckDB (earlyPopulation), so that a weighted view is added
+   * up from the topic's results like any other; null where they cannot be: then they are known
+   * once DuckDB is `ready`. Never rejects.
+   */
+  population: Promise<Population | null>;
+}
+
+const POPULATION_FILE = 'data/population.json';
+let populationFetch: Promise<Uint8Array> | null = null;
+
+/** data/population.json's bytes, fetched once for both weighings (here and in DuckDB). */
+export function populationBytes(): Promise<Uint8Array> | null {
+  if (!populationUrl) return null;
+  if (!populationFetch) {
+    populationFetch = fetchBytes(populationUrl, POPULATION_FILE);
+    // Avoid an unhandled rejection: a failure is shown where DuckDB's loading awaits it.
+    populationFetch.catch(() => undefined);
+  }
+  return populationFetch;
+}
+
+/**
+ * The trainee counts, checked and weighed as DuckDB's loading does (data-set.ts, population.ts)
+ * but with the respondents per specialty the build counted in the files it shipped
+ * (src/build/precompute.ts): the same weights, known without DuckDB. Null without those counts
+ * or a usable file; what is wrong with the file is said once DuckDB has loaded it.
+ */
+async function earlyPopulation(codebook: Codebook): Promise<Population | null> {
+  const bytes = populationBytes();
+  if (!bytes || !checked?.samples) return null;
+  try {
+    const check = checkPopulation(
+      parseJson(await bytes, POPULATION_FILE),
+      codebook,
+      POPULATION_FILE,
+    );
+    return check.population && weigh(check.population, checked.samples, POPULATION_FILE).population;
+  } catch {
+    return null;
+  }
 }
 
 async function fetchResults(codebook: Codebook, topic: string): Promise<ViewResults | null> {
@@ -81,6 +124,7 @@ async function fetchResults(codebook: Codebook, topic: string): Promise<ViewResu
 export function prepare(codebook: Codebook, booted: Promise<unknown>): Prepared {
   const results = new Map<string, Promise<ViewResults | null>>();
   return {
+    population: earlyPopulation(codebook),
     ready: booted.then(
       () => undefined,
       () => new Promise<void>(() => undefined),

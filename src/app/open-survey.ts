@@ -14,8 +14,8 @@ import type { Population } from '../lib/data/weighted-waves';
 import { cachedEngine } from '../lib/db/cached';
 import type { Engine } from '../lib/db/engine';
 import type { Stage } from './boot';
-import { codebookHash, fetchBytes, sha256 } from './boot';
-import { checked, populationUrl, waveUrl } from './data-files';
+import { codebookHash, fetchBytes, populationBytes, sha256 } from './boot';
+import { checked, waveUrl } from './data-files';
 
 export interface Booted {
   codebook: Codebook;
@@ -42,7 +42,7 @@ async function checkedByBuild(codebook: Codebook, name: string, bytes: Uint8Arra
 
 /**
  * Fetches the data while DuckDB starts (startEngine), then loads every wave. No
- * summary table is built here: a topic's unweighted views come from its shipped results, and a
+ * summary table is built here: a topic's views come from its shipped results, and a
  * view that asks DuckDB builds the tables it needs (viewSource).
  */
 export async function boot(
@@ -61,7 +61,9 @@ export async function boot(
     fetched.set(name, bytes);
   };
   for (const wave of codebook.waves) fetchData(wave.file, waveUrl(wave.file));
-  fetchData(POPULATION, populationUrl);
+  // The trainee counts are fetched once, for the page's weighing too (boot.ts).
+  const trainees = populationBytes();
+  if (trainees) fetched.set(POPULATION, trainees);
   const files: DataFiles = { read: (name) => fetched.get(name) ?? null };
   // Repeated reads (all respondents, parents, other waves) come from memory on a filter change.
   const engine = cachedEngine(await started);

@@ -14,20 +14,34 @@ export interface ViewInputs {
   /** The waves with trainee counts, as known when the view was asked for. */
   weightedWaves: number[];
   /**
-   * Unweighted, the results the build shipped for the topics of the view's questions, from which
-   * its figures are added up without DuckDB (src/lib/query/shipped.ts); null when weighted, for
-   * own data, or when none could be read.
+   * The results the build shipped for the topics of the view's questions, from which its figures
+   * are added up without DuckDB (src/lib/query/shipped.ts), with the weights for a weighted view;
+   * null for own data, or when none could be read.
    */
   results: ViewResults | null;
 }
 
 /**
+ * The trainee counts a view is computed with. Weighted, they are needed: weighed by the page
+ * without DuckDB where the build counted the respondents (boot.ts), else read once DuckDB has
+ * loaded them. Unweighted, as now known (they only say which waves could be weighted).
+ */
+export async function knownPopulation(
+  prepared: Prepared | null,
+  weighted: boolean,
+  population: () => Population | null,
+): Promise<Population | null> {
+  const known = population();
+  if (!weighted || !prepared || known !== null) return known;
+  return (await prepared.population) ?? (await prepared.ready.then(population));
+}
+
+/**
  * What the topic page, the slides and a report compute a view's figures from, so that each draws
- * an unweighted view before DuckDB is ready, with the figures DuckDB would give (the same summing
- * code: tests/unit/shipped.test.ts), and draws it once: what arrives later (DuckDB, the trainee
+ * a view before DuckDB is ready, with the figures DuckDB would give (the same summing code:
+ * tests/unit/shipped.test.ts), and draws it once: what arrives later (DuckDB, the trainee
  * counts) is read here, inside the request, not by the page, so its arrival asks for nothing
- * again. A weighted view waits for DuckDB: which waves can be weighted is known once it has read
- * the trainee counts, and weighted sums are DuckDB's.
+ * again, weighted views included (knownPopulation).
  */
 export async function viewInputs(
   /** What the build computed (boot.ts); null for own data. */
@@ -35,13 +49,19 @@ export async function viewInputs(
   state: ViewState,
   /** The topics of the view's questions: their results are fetched, each once. */
   topics: readonly string[],
-  /** The trainee counts as now known (read after DuckDB is ready for a weighted view). */
+  /** The trainee counts as now known. */
   population: () => Population | null,
 ): Promise<ViewInputs> {
-  if (state.weighted) await prepared?.ready;
-  const waves = weightedWaves(population());
+  const known = await knownPopulation(prepared, state.weighted, population);
+  const waves = weightedWaves(known);
   const selection = selectionOf(state, waves);
-  if (selection.weighted || !prepared) return { selection, weightedWaves: waves, results: null };
+  if (!prepared) return { selection, weightedWaves: waves, results: null };
   const found = await Promise.all([...new Set(topics)].map((topic) => prepared.results(topic)));
-  return { selection, weightedWaves: waves, results: combineViewResults(found) };
+  const results = combineViewResults(found);
+  const weights = selection.weighted ? known?.weights : undefined;
+  return {
+    selection,
+    weightedWaves: waves,
+    results: results && weights ? { ...results, weights } : results,
+  };
 }

@@ -1,8 +1,8 @@
 /**
  * Vite plugin: a small inline script at the top of index.html that asks for the data a first view
- * needs — the codebook, the results of the topic a link names (or of the default topic) — while
- * the app's JavaScript is still being fetched and compiled, instead of one after the other once
- * it runs; and that starts DuckDB by importing its start (src/app/engine-start.ts), with DuckDB's
+ * needs — the codebook, the results of the topic a link names (or of the default topic), the
+ * trainee counts — while the app's JavaScript is still being fetched and compiled, instead of
+ * one after the other once it runs; and that starts DuckDB by importing its start (src/app/engine-start.ts), with DuckDB's
  * JavaScript chunk preloaded beside it, so that its worker fetches the wasm from the page's first
  * milliseconds. The app takes these responses (src/app/boot.ts, fetchOnce) and that engine, and
  * fetches anything else itself; a response the script did not ask for, or one that failed, is
@@ -40,12 +40,14 @@ function script(files: {
   topicOf: Record<string, string>;
   /** The topic of a link that names none. */
   first: string;
+  /** The trainee counts, with which the page weighs a weighted view before DuckDB is ready. */
+  population: string | null;
   english: string | null;
   engine: string | null;
 }): string {
   return `(function(){try{var f=${JSON.stringify(files)};var e=window.__djsEarly=new Map();
 var get=function(u){var h=new URL(u,document.baseURI).href,r=fetch(h);r.catch(function(){});e.set(h,r);};
-var p=new URLSearchParams(location.search);get(f.codebook);
+var p=new URLSearchParams(location.search);get(f.codebook);if(f.population)get(f.population);
 var v=p.get('view'),s=p.get('present'),t=v==='explore'?[f.topicOf[p.get('q')]]:s?s.split(',').map(function(i){return f.topicOf[i]||i;}):v?[]:[p.get('topic')||f.first];
 t.forEach(function(x,i){if(x&&f.results[x]&&t.indexOf(x)===i)get(f.results[x]);});
 if(f.english&&p.getAll('lang').pop()==='en'){var l=document.createElement('link');l.rel='modulepreload';
@@ -95,8 +97,10 @@ export function earlyFetch(): Plugin {
         // chunk of src/lib/db/browser.ts, with Arrow) is preloaded beside it.
         const engine = chunkOf('src/app/engine-start.ts');
         const duckdb = chunkOf('src/lib/db/browser.ts');
+        const population = made(list, (o) => o.endsWith('data/population.json'));
         const files = {
           codebook: `./${codebook.fileName}`,
+          population: population ? `./${population.fileName}` : null,
           results,
           topicOf,
           first: topics?.some((t) => t.id === DEFAULT_TOPIC)

@@ -1,6 +1,6 @@
 /**
- * Issue 19: the first charts of any unweighted view come from what the build shipped (the default
- * views, each topic's query results: src/lib/query/shipped.ts), not from DuckDB, and DuckDB
+ * Issue 19: the first charts of any view, weighted or not, come from what the build shipped (each
+ * topic's query results: src/lib/query/shipped.ts), not from DuckDB, and DuckDB
  * becoming ready draws none of them again. Draws are counted by a MutationObserver on the Plot
  * hosts (`[data-plot]`, whose children PlotView replaces on every draw), keyed by chart and
  * position, so a chart remounted counts as drawn again too. DuckDB is held back by holding its
@@ -106,7 +106,34 @@ describe('nothing drawn twice', () => {
       '[data-testid="chart-burnout"]',
     );
   });
+
+  it('on a weighted link, drawn before DuckDB', async () => {
+    await drawnOnceAcrossDuckDb(
+      `${site}?topic=burnout&weighted=1&compare=hospital_type`,
+      '[data-testid="chart-burnout"]',
+    );
+    // Weighted on screen: the switch on, the chart saying how it is weighted.
+    await expect(page.locator('input[name="weighted"]').isChecked()).resolves.toBe(true);
+    await expect(page.getByTestId('chart-burnout').textContent()).resolves.toContain(
+      'Gewogen naar het aantal',
+    );
+  });
 });
+
+/** The headlines of a view as DuckDB computes them, the shipped results withheld. */
+async function fromDuckDb(url: string): Promise<string[]> {
+  const live = await page
+    .context()
+    .browser()!
+    .newPage({ viewport: { width: 1280, height: 800 } });
+  await live.route(/results-[^/]*\.json/, (route) => route.abort());
+  await live.goto(url);
+  await waitForDuckDb(live, 90_000);
+  await settled(live);
+  const figures = await headlines(live);
+  await live.close();
+  return figures;
+}
 
 describe('before DuckDB, from the shipped results', () => {
   it("opens the explorer's table of a question by a dimension", async () => {
@@ -144,16 +171,22 @@ describe('before DuckDB, from the shipped results', () => {
     ).resolves.not.toBe(svg);
 
     // The same view computed by DuckDB (the shipped results withheld): the same figures.
-    const live = await page
-      .context()
-      .browser()!
-      .newPage({ viewport: { width: 1280, height: 800 } });
-    await live.route(/results-[^/]*\.json/, (route) => route.abort());
-    await live.goto(`${site}?topic=burnout&specialty=radiologie`);
-    await waitForDuckDb(live, 90_000);
-    await settled(live);
-    expect(await headlines(live)).toEqual(filtered);
-    await live.close();
+    expect(await fromDuckDb(`${site}?topic=burnout&specialty=radiologie`)).toEqual(filtered);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws a weighted link with the figures DuckDB gives, and not the unweighted ones', async () => {
+    // DuckDB never arrives: the weights come from the trainee counts and the build's samples.
+    await page.route(DUCKDB, () => undefined);
+    const url = `${site}?topic=burnout&hospital_type=umc&weighted=1`;
+    await page.goto(url);
+    await page.locator('[data-testid="chart-burnout"] svg').first().waitFor({ timeout: 60_000 });
+    await settled(page);
+    expect(await duckdbReady(page)).toBe(false);
+    const weighted = await headlines(page);
+    expect(weighted.length).toBeGreaterThan(0);
+    expect(await fromDuckDb(url)).toEqual(weighted);
+    expect(await fromDuckDb(`${site}?topic=burnout&hospital_type=umc`)).not.toEqual(weighted);
     expect(errors).toEqual([]);
   });
 });
