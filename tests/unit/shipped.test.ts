@@ -24,6 +24,7 @@ import { RESPONSES, WEIGHTS } from '../../src/lib/data/tables';
 import { viewCoverage } from '../../src/lib/figures/coverage';
 import { crosstab } from '../../src/lib/figures/crosstab';
 import type { Benchmark } from '../../src/lib/figures/panel';
+import { combineShipped, scorecard } from '../../src/lib/figures/scorecard';
 import { slideFigures } from '../../src/lib/figures/slide-figures';
 import { topicFigures } from '../../src/lib/figures/topic-figures';
 import type { Selection } from '../../src/lib/query/selection';
@@ -230,6 +231,31 @@ describe('figures from shipped results', () => {
         expect(JSON.stringify(fromShipped.panels)).not.toBe(JSON.stringify(unweighted.panels));
       }
     });
+  });
+
+  it("give the explorer's weighted tables and a weighted scorecard as DuckDB does", async () => {
+    const { waves: weighted } = pageWeights();
+    const wave = Math.max(...weighted);
+    const questions = codebook.items.filter((item) => item.type !== 'dimension');
+    for (const [k, item] of questions.entries()) {
+      if (k % 3 !== 0) continue;
+      const by = dims[k % dims.length]!.id;
+      const selection: Selection = { wave, filters: {}, weighted: true };
+      const spec = { item: item.id, by };
+      expect(
+        await crosstab(refusing, codebook, spec, selection, withWeights(shipped.get(item.topic!)!)),
+        `${item.id} by ${by}`,
+      ).toStrictEqual(await crosstab(weightedEngine, codebook, spec, selection));
+    }
+    for (const by of ['specialty', 'hospital_type']) {
+      const selection: Selection = { wave, filters: { role: ['aios'] }, weighted: true };
+      const options = { by, benchmark: 'all' as const };
+      const all = combineShipped(codebook.topics.map((topic) => shipped.get(topic.id)!));
+      expect(
+        await scorecard(refusing, codebook, selection, options, withWeights(all)),
+        by,
+      ).toStrictEqual(await scorecard(weightedEngine, codebook, selection, options));
+    }
   });
 
   it('leave a weighted view without the weights to DuckDB: the refusing engine is asked', async () => {

@@ -9,7 +9,6 @@ import type { CodeCount, Group } from '../query/aggregates';
 import { pairKey, statements } from '../query/aggregates';
 import type { Selection } from '../query/selection';
 import type { ViewResults } from '../query/shipped';
-import { servesCodebook } from '../query/shipped';
 import { wilson } from '../stats/wilson';
 import type { Kind, Part } from './kinds';
 import { kindOf } from './kinds';
@@ -246,7 +245,7 @@ export async function crosstab(
   selection: Selection,
   /**
    * The results shipped with the build (shipped.ts): a question of theirs split by dimensions
-   * only, unweighted, is added up from them without asking DuckDB.
+   * only is added up from them without asking DuckDB (weighted, with the weights set).
    */
   shipped?: ViewResults | null,
 ): Promise<Crosstab> {
@@ -254,15 +253,11 @@ export async function crosstab(
   const by = splitIn(codebook, spec.by, selection.wave);
   const by2 = spec.by2 ? splitIn(codebook, spec.by2, selection.wave) : null;
   const dims = dimensions(codebook).map((d) => d.id);
-  const served =
-    shipped &&
-    !selection.weighted &&
-    shipped.batches[spec.item] &&
-    dims.includes(spec.by) &&
-    !spec.by2 &&
-    servesCodebook(shipped, codebook);
-  const source = served
-    ? await viewSource(engine, codebook, [spec.item], false, shipped)
+  // Split by dimensions only, a question's figures are sums of its batch (batch.ts), as on a
+  // topic page: from the shipped results where given, weighted too, and the same from DuckDB.
+  const byDimensions = dims.includes(spec.by) && !spec.by2;
+  const source = byDimensions
+    ? await viewSource(engine, codebook, [spec.item], selection.weighted ?? false, shipped)
     : statements(engine, codebook);
   const k = kindOf(source, codebook, spec.item, selection.wave);
   if (k.type === 'mean') {
