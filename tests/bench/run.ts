@@ -35,8 +35,9 @@
  *                               default (the default view), shared (a shared link with a filter
  *                               and a compare-by: ?topic=burnout&specialty=radiologie&
  *                               compare=hospital_type), explore (?view=explore&q=burnout&
- *                               by=specialty), weighted (?topic=burnout&weighted=1: weighted
- *                               figures are never shipped, so its first chart waits for DuckDB),
+ *                               by=specialty), question (?view=explore&q=burnout&by=workload: a
+ *                               split by a question is not shipped, so its table waits for
+ *                               DuckDB), weighted (?topic=burnout&weighted=1),
  *                               topics (the shared link's filter and compare-by on another
  *                               topic each run, in the codebook's order: --runs 10 loads every
  *                               topic once). Each times its first chart (the explorer's: its
@@ -159,6 +160,7 @@ const PAGES: Record<Exclude<PageName, 'reference'>, (run: number) => string> = {
   default: () => '',
   shared: () => '?topic=burnout&specialty=radiologie&compare=hospital_type',
   explore: () => '?view=explore&q=burnout&by=specialty',
+  question: () => '?view=explore&q=burnout&by=workload',
   weighted: () => '?topic=burnout&weighted=1',
   topics: (run) =>
     `?topic=${TOPICS[run % TOPICS.length]}&specialty=radiologie&compare=hospital_type`,
