@@ -127,12 +127,15 @@ describe("the inline script's early requests", () => {
 });
 
 describe('DuckDB that cannot start', () => {
-  it('says so when its worker script cannot be fetched, instead of loading for ever', async () => {
-    await page.route(/duckdb-browser-\w+\.worker-[\w-]+\.js$/, (route) =>
+  const unloadable = () =>
+    page.route(/duckdb-browser-\w+\.worker-[\w-]+\.js$/, (route) =>
       route.fulfill({ status: 404, body: 'not found' }),
     );
-    await page.goto(`${site}?topic=burnout`);
-    const failure = page.getByTestId('load-error');
+
+  it('says so above the figures the build shipped, instead of loading for ever', async () => {
+    await unloadable();
+    await page.goto(`${site}?topic=burnout&weighted=1`);
+    const failure = page.getByTestId('engine-error');
     await failure.waitFor({ timeout: 60_000 });
     // In the page's language, naming the script, and not blaming a data file.
     const text = (await failure.textContent()) ?? '';
@@ -140,6 +143,25 @@ describe('DuckDB that cannot start', () => {
     expect(text).toContain('Dit script kon niet worden geladen of gestart');
     expect(text).toContain('Het rekenprogramma van de site (DuckDB) kon niet starten');
     expect(text).not.toContain('gegevensbestand');
+    // The topic's charts, weighted too, are drawn from the shipped results all the same.
+    await page.locator('[data-testid="chart-burnout"] svg').first().waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('chart-burnout').textContent()).resolves.toContain(
+      'Gewogen naar het aantal',
+    );
+    await expect(page.getByTestId('load-error').count()).resolves.toBe(0);
     await expect(page.getByTestId('engine-progress').count()).resolves.toBe(0);
+  });
+
+  it('says in the explorer that a split by a question needs it, in English too', async () => {
+    await unloadable();
+    await page.goto(`${site}?view=explore&q=burnout&by=workload&lang=en`);
+    await page.getByTestId('engine-error').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('engine-error').textContent()).resolves.toContain(
+      "The site's query engine (DuckDB) could not start",
+    );
+    const explorer = page.getByTestId('explorer');
+    await expect
+      .poll(() => explorer.textContent(), { timeout: 30_000 })
+      .toContain('This table needs the site');
   });
 });

@@ -24,6 +24,8 @@ export const EN = {
   engineFailedHelp:
     "The site's query engine (DuckDB) could not start. Reload the page; if it persists, this file is missing on the server.",
   engineFailed: 'This script could not be loaded or started',
+  engineFailedShipped:
+    "The site's query engine (DuckDB) could not start. The figures below come from the data shipped with the site; a crosstab split by a question and your own file need the engine. Reload the page; if it persists, this file is missing on the server.",
   topLevel: '(top level)',
   moreProblems: '… and {n} more',
 

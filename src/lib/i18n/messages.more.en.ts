@@ -7,6 +7,8 @@ import type { NL_MORE } from './messages.more.nl';
  */
 export const EN_MORE = {
   // The slides (src/app/present/Presentation.svelte).
+  engineNeeded:
+    "This table needs the site's query engine (DuckDB), which could not start: see the message at the top.",
   presentation: 'Presentation',
   slideOf: 'Slide {n} of {total}',
   previousSlide: 'Previous slide',

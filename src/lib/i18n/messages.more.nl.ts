@@ -8,6 +8,8 @@
  */
 export const NL_MORE = {
   // The slides (src/app/present/Presentation.svelte).
+  engineNeeded:
+    'Deze tabel heeft het rekenprogramma van de site (DuckDB) nodig, en dat kon niet starten: zie de melding bovenaan.',
   presentation: 'Presentatie',
   slideOf: 'Dia {n} van {total}',
   previousSlide: 'Vorige dia',
