@@ -113,7 +113,10 @@ describe("the inline script's early requests", () => {
 
   it('starts DuckDB before the app’s JavaScript has arrived, and only once', async () => {
     const asked: string[] = [];
-    page.on('request', (r) => asked.push(new URL(r.url()).pathname.split('/').pop()!));
+    // Downloads: DuckDB also asks for the wasm's headers (HEAD) to tell a missing one.
+    page.on('request', (r) => {
+      if (r.method() === 'GET') asked.push(new URL(r.url()).pathname.split('/').pop()!);
+    });
     const withoutApp = await holdAppUntil(/\/engine-start-[\w-]+\.js$/);
     await page.goto(site);
     await waitForDuckDb(page, 60_000);
@@ -140,7 +143,7 @@ describe('DuckDB that cannot start', () => {
     // In the page's language, naming the script, and not blaming a data file.
     const text = (await failure.textContent()) ?? '';
     expect(text).toMatch(/duckdb-browser-\w+\.worker-[\w-]+\.js/);
-    expect(text).toContain('Dit script kon niet worden geladen of gestart');
+    expect(text).toContain('Dit bestand kon niet worden geladen of gestart');
     expect(text).toContain('Het rekenprogramma van de site (DuckDB) kon niet starten');
     expect(text).not.toContain('gegevensbestand');
     // The topic's charts, weighted too, are drawn from the shipped results all the same.
@@ -149,6 +152,21 @@ describe('DuckDB that cannot start', () => {
       'Gewogen naar het aantal',
     );
     await expect(page.getByTestId('load-error').count()).resolves.toBe(0);
+    await expect(page.getByTestId('engine-progress').count()).resolves.toBe(0);
+  });
+
+  it('says so, naming it, when the wasm is not on the server', async () => {
+    await page.route(/duckdb-\w+-[\w-]+\.wasm$/, (route) =>
+      route.fulfill({ status: 404, body: 'not found' }),
+    );
+    await page.goto(`${site}?topic=burnout`);
+    const failure = page.getByTestId('engine-error');
+    await failure.waitFor({ timeout: 60_000 });
+    const text = (await failure.textContent()) ?? '';
+    expect(text).toMatch(
+      /duckdb-\w+-[\w-]+\.wasm: Dit bestand kon niet worden geladen of gestart \(404/,
+    );
+    await page.locator('[data-testid="chart-burnout"] svg').first().waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('engine-progress').count()).resolves.toBe(0);
   });
 

@@ -39,11 +39,24 @@ export async function createBrowserEngine(onProgress?: Progress): Promise<Engine
     ),
   );
   unloadable.catch(() => undefined);
+  // A wasm the server does not have: the worker's instantiate fails inside emscripten, which
+  // does not answer, so it too would never settle. Its headers asked beside it say so; a request
+  // that fails without an answer says nothing (the worker's own fetch tells then).
+  const absent = fetch(bundle.mainModule, { method: 'HEAD' }).then(
+    (response) => {
+      if (response.ok) return new Promise<never>(() => undefined);
+      const file = new URL(response.url).pathname.split('/').pop()!;
+      throw new EngineStartError(file, `${response.status} ${response.statusText}`.trim());
+    },
+    () => new Promise<never>(() => undefined),
+  );
+  absent.catch(() => undefined);
   await Promise.race([
     db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
       onProgress?.(p.bytesLoaded, p.bytesTotal),
     ),
     unloadable,
+    absent,
   ]);
   const instantiated = performance.now();
   performance.measure('djs:duckdb-instantiate', { start: started, end: instantiated });

@@ -23,7 +23,7 @@ export const EN = {
   error: 'Error',
   engineFailedHelp:
     "The site's query engine (DuckDB) could not start. Reload the page; if it persists, this file is missing on the server.",
-  engineFailed: 'This script could not be loaded or started',
+  engineFailed: 'This file could not be loaded or started',
   engineFailedShipped:
     "The site's query engine (DuckDB) could not start. The figures below come from the data shipped with the site; a crosstab split by a question and your own file need the engine. Reload the page; if it persists, this file is missing on the server.",
   topLevel: '(top level)',

@@ -34,7 +34,7 @@ export const NL = {
   error: 'Fout',
   engineFailedHelp:
     'Het rekenprogramma van de site (DuckDB) kon niet starten. Laad de pagina opnieuw; blijft dit zo, dan ontbreekt dit bestand op de server.',
-  engineFailed: 'Dit script kon niet worden geladen of gestart',
+  engineFailed: 'Dit bestand kon niet worden geladen of gestart',
   engineFailedShipped:
     'Het rekenprogramma van de site (DuckDB) kon niet starten. De cijfers hieronder komen uit de gegevens die met de site zijn meegeleverd; een kruistabel met een vraag als indeling en een eigen bestand hebben het rekenprogramma nodig. Laad de pagina opnieuw; blijft dit zo, dan ontbreekt dit bestand op de server.',
   topLevel: '(bovenste niveau)',
