@@ -5,7 +5,6 @@ import { scorecardTable } from '../../src/lib/export/scorecard';
 import type { Panel, PanelRow } from '../../src/lib/figures/panel';
 import type { Scorecard } from '../../src/lib/figures/scorecard';
 import {
-  combineShipped,
   scorecard,
   scorecardIndicators,
   scorecardLines,
@@ -14,7 +13,7 @@ import {
   sortLines,
 } from '../../src/lib/figures/scorecard';
 import type { Selection } from '../../src/lib/query/selection';
-import { viewResults } from '../../src/lib/query/shipped';
+import { combineViewResults, viewResults } from '../../src/lib/query/shipped';
 import { topicFigures } from '../../src/lib/figures/topic-figures';
 import { isSuppressed } from '../../src/lib/privacy/threshold';
 import { twoProportionTest } from '../../src/lib/stats/compare';
@@ -261,10 +260,18 @@ describe('the scorecard before DuckDB is ready', () => {
         ),
       ),
     );
-    const shipped = combineShipped(files);
+    const shipped = combineViewResults(files);
     expect(shipped).not.toBeNull();
-    // Without one topic's file there is nothing to add up: DuckDB answers.
-    expect(combineShipped([...files.slice(1), null])).toBeNull();
+    // Without one topic's file, its questions are asked of DuckDB (here one that refuses).
+    await expect(
+      scorecard(
+        refusing,
+        codebook,
+        { wave: WAVE, filters: {} },
+        { by: 'specialty', benchmark: 'all' },
+        combineViewResults([...files.slice(1), null]),
+      ),
+    ).rejects.toThrow(/asked DuckDB/);
     const views: [Selection, string][] = [
       [{ wave: WAVE, filters: {} }, 'specialty'],
       [{ wave: WAVE, filters: { hospital_type: ['umc'], gender: ['vrouw'] } }, 'specialty'],

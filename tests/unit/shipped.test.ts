@@ -24,7 +24,7 @@ import { RESPONSES, WEIGHTS } from '../../src/lib/data/tables';
 import { viewCoverage } from '../../src/lib/figures/coverage';
 import { crosstab } from '../../src/lib/figures/crosstab';
 import type { Benchmark } from '../../src/lib/figures/panel';
-import { combineShipped, scorecard } from '../../src/lib/figures/scorecard';
+import { scorecard } from '../../src/lib/figures/scorecard';
 import { slideFigures } from '../../src/lib/figures/slide-figures';
 import { topicFigures } from '../../src/lib/figures/topic-figures';
 import type { Selection } from '../../src/lib/query/selection';
@@ -250,7 +250,7 @@ describe('figures from shipped results', () => {
     for (const by of ['specialty', 'hospital_type']) {
       const selection: Selection = { wave, filters: { role: ['aios'] }, weighted: true };
       const options = { by, benchmark: 'all' as const };
-      const all = combineShipped(codebook.topics.map((topic) => shipped.get(topic.id)!));
+      const all = combineViewResults(codebook.topics.map((topic) => shipped.get(topic.id)!));
       expect(
         await scorecard(refusing, codebook, selection, options, withWeights(all)),
         by,

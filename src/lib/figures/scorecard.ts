@@ -63,21 +63,6 @@ export function scorecardTopics(codebook: Codebook, wave: number): string[] {
   return [...new Set(topics)];
 }
 
-/**
- * The results shipped with the build for several topics (src/lib/query/shipped.ts) as one: each
- * question's statement is its own, and the respondents' is the same in every file. Null unless
- * every topic has its results, made for the same dimensions.
- */
-export function combineShipped(parts: readonly (ViewResults | null)[]): ViewResults | null {
-  const first = parts[0];
-  if (!first || parts.some((p) => !p || p.dims.join() !== first.dims.join())) return null;
-  return {
-    dims: first.dims,
-    respondents: first.respondents,
-    batches: Object.assign({}, ...parts.map((p) => p!.batches)) as ViewResults['batches'],
-  };
-}
-
 export async function scorecard(
   engine: Engine,
   codebook: Codebook,

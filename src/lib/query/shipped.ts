@@ -155,12 +155,17 @@ export function servesCodebook(results: ViewResults, codebook: Codebook): boolea
 
 /**
  * The results of several topics as one, for a view of questions from more than one topic (the
- * slides, a report): each question's statement from its topic's file, the respondents (the same
- * statement in every file) from the first. Null when none was shipped; a question whose topic
- * has no results is asked of DuckDB (viewSource).
+ * slides, a report, the scorecard): each question's statement from its topic's file, the
+ * respondents (the same statement in every file) from the first. Null when none was shipped; a
+ * question whose topic has no results, or results made for other dimensions than the first's, is
+ * asked of DuckDB (viewSource).
  */
 export function combineViewResults(list: readonly (ViewResults | null)[]): ViewResults | null {
-  const found = list.filter((results): results is ViewResults => results !== null);
+  const first = list.find((results) => results !== null);
+  const found = list.filter(
+    (results): results is ViewResults =>
+      results !== null && results.dims.join() === first!.dims.join(),
+  );
   if (found.length <= 1) return found[0] ?? null;
   return {
     dims: found[0]!.dims,
