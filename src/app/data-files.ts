@@ -22,8 +22,8 @@ export const populationUrl: string | undefined = Object.values(populationUrls)[0
 
 /**
  * Each topic's query results, computed before the build and the dev server start
- * (src/build/precompute.ts, src/lib/query/shipped.ts): any view of the topic, weighted or not, the
- * default view and a shared link alike, is added up from them without waiting for DuckDB.
+ * (src/build/precompute.ts, src/lib/query/shipped.ts): any view of the topic, weighted or not,
+ * the default view and a shared link alike, is added up from them without waiting for DuckDB.
  * Optional: without them (a plain `npx vite`) every view waits for DuckDB. The dev server serves
  * the files made when it started: an edit of src/lib that changes the statements shows after
  * `npm run dev` is restarted.

@@ -26,7 +26,7 @@ export interface ViewInputs {
  * without DuckDB where the build counted the respondents (boot.ts), else read once DuckDB has
  * loaded them. Unweighted, as now known (they only say which waves could be weighted).
  */
-export async function knownPopulation(
+async function knownPopulation(
   prepared: Prepared | null,
   weighted: boolean,
   population: () => Population | null,

@@ -2,9 +2,9 @@
  * Vite plugin: a small inline script at the top of index.html that asks for the data a first view
  * needs — the codebook, the results of the topic a link names (or of the default topic), the
  * trainee counts — while the app's JavaScript is still being fetched and compiled, instead of
- * one after the other once it runs; and that starts DuckDB by importing its start (src/app/engine-start.ts), with DuckDB's
- * JavaScript chunk preloaded beside it, so that its worker fetches the wasm from the page's first
- * milliseconds. The app takes these responses (src/app/boot.ts, fetchOnce) and that engine, and
+ * one after the other once it runs; and that starts DuckDB by importing its start
+ * (src/app/engine-start.ts), with DuckDB's JavaScript chunk preloaded beside it, so that its
+ * worker fetches the wasm from the page's first milliseconds. The app takes these responses (src/app/boot.ts, fetchOnce) and that engine, and
  * fetches anything else itself; a response the script did not ask for, or one that failed, is
  * simply fetched again. For a link to the English page (`lang=en`) the English texts' chunk is
  * preloaded as well.

@@ -2,8 +2,8 @@
  * Build step, run before `vite build` and `vite` (package.json): runs every topic's statements
  * (src/lib/query/shipped.ts) with duckdb-wasm's node bundle on the data files the site ships,
  * and writes their results to src/generated/results-<topic>.json, from which the page adds up
- * any view of the topic, the default view and weighted views included. The app loads these files as
- * hashed assets (src/app/data-files.ts), so charts are drawn before DuckDB has started. It also
+ * any view of the topic, the default view and weighted views included. The app loads these
+ * files as hashed assets (src/app/data-files.ts), so charts are drawn before DuckDB has started. It also
  * writes the SHA-256 of the data files it checked (src/generated/checked.json), which the site
  * then loads without checking every value again.
  *

@@ -143,17 +143,17 @@ export function weigh(population: Population, samples: Samples, file: string): A
   const issues: DataIssue[] = [];
   const weighted: Population['waves'] = {};
   const weights: Record<string, Record<string, number>> = {};
-  const years = Object.keys(samples)
-    .map(Number)
-    .sort((a, b) => a - b);
-  for (const year of years) {
+  const byYear = Object.entries(samples)
+    .map(([year, sample]) => [Number(year), sample] as const)
+    .sort(([a], [b]) => a - b);
+  for (const [year, sample] of byYear) {
     const counts = population.waves[String(year)];
     if (!counts) continue;
     let result;
     try {
       result = postStratificationWeights(
-        rolledUp(counts, samples[String(year)]!, population.parents ?? {}),
-        samples[String(year)]!,
+        rolledUp(counts, sample, population.parents ?? {}),
+        sample,
       );
     } catch (e) {
       if (e instanceof MissingPopulationError) uncounted[String(year)] = e.strata;

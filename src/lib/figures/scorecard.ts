@@ -69,7 +69,7 @@ export async function scorecard(
   selection: Selection,
   options: ScorecardOptions,
   /**
-   * The indicators' statements answered at build time (combineShipped): a scorecard then
+   * The indicators' statements answered at build time (combineViewResults): a scorecard then
    * asks DuckDB nothing (weighted, with the weights set), and `engine` may be one still starting.
    */
   shipped?: ViewResults | null,
