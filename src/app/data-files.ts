@@ -1,4 +1,5 @@
 import codebookUrl from '../../data/codebook.json?url';
+import type { LoadedWave } from '../lib/data/load-wave';
 import type { Samples } from '../lib/data/population';
 
 /**
@@ -42,7 +43,10 @@ const resultsUrls = import.meta.glob('../generated/results-*.json', {
 const checkedFiles = import.meta.glob('../generated/checked.json', {
   import: 'default',
   eager: true,
-}) as Record<string, { codebook?: string; waves?: Record<string, string>; samples?: Samples }>;
+}) as Record<
+  string,
+  { codebook?: string; waves?: Record<string, string>; samples?: Samples; survey?: LoadedWave[] }
+>;
 
 export const checked = Object.values(checkedFiles)[0] ?? null;
 
@@ -57,3 +61,16 @@ export { codebookUrl };
 export function waveUrl(file: string): string | undefined {
   return waveUrls[`../../data/${file}`];
 }
+
+/**
+ * The survey as a DuckDB file, made by the build from the very waves it checked (checked.json's
+ * `survey` says which): attached instead of the wave files being read and typed on a visit.
+ * Absent in a plain `npx vite`.
+ */
+const surveyUrls = import.meta.glob('../generated/survey.duckdb', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+export const surveyUrl: string | undefined = Object.values(surveyUrls)[0];

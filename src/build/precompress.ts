@@ -1,5 +1,5 @@
 /**
- * Vite plugin: writes `.br` and `.gz` copies beside every text and wasm file of 1 KB and more in
+ * Vite plugin: writes `.br` and `.gz` copies beside every text, wasm and DuckDB file of 1 KB and more in
  * the build, so that a static host can serve them pre-compressed (the e2e and bench servers do).
  *
  * Brotli's best quality takes about 100 s on DuckDB's 34 MB wasm, so files over 1 MB (only the
@@ -18,7 +18,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-const COMPRESSIBLE = /\.(js|mjs|css|html|json|csv|wasm|svg|txt|map)$/;
+const COMPRESSIBLE = /\.(js|mjs|css|html|json|csv|wasm|duckdb|svg|txt|map)$/;
 const MIN_SIZE = 1024;
 const CACHED_FROM = 64 * 1024;
 const br = promisify(brotliCompress);

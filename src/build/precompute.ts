@@ -5,7 +5,8 @@
  * any view of the topic, the default view and weighted views included. The app loads these
  * files as hashed assets (src/app/data-files.ts), so charts are drawn before DuckDB has started. It also
  * writes the SHA-256 of the data files it checked (src/generated/checked.json), which the site
- * then loads without checking every value again.
+ * then loads without checking every value again, and the survey made of them as a DuckDB file
+ * (src/generated/survey.duckdb, survey-file.ts), which the site attaches instead.
  *
  * A step of its own rather than a Vite plugin, so that vite.config.ts imports nothing from
  * src/lib: the dev server then hot-reloads src/lib instead of restarting on every edit.
@@ -26,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { DataFiles } from '../lib/data/data-set';
 import { openDataSet } from '../lib/data/data-set';
+import { SURVEY_FILE } from '../lib/data/built-survey';
 import { countSamples } from '../lib/data/population';
 import { dataDirectory } from '../lib/data/node-files';
 import { createNodeEngine } from '../lib/db/node';
@@ -33,6 +35,7 @@ import type { Codebook } from '../lib/codebook/types';
 import type { Engine } from '../lib/db/engine';
 import { encodeViewResults, viewResults } from '../lib/query/shipped';
 import { loadLanguage } from '../lib/i18n/translate';
+import { writeSurveyFile } from './survey-file';
 
 // Every text here is written in English: its catalogue is a chunk of its own (translate.ts).
 await loadLanguage('en');
@@ -63,6 +66,8 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  */
 export async function builtFiles(
   dataDir: string,
+  /** Where to write the survey as a DuckDB file (survey-file.ts). */
+  survey: string,
 ): Promise<{ results: Record<string, string>; checked: string }> {
   const engine = await createNodeEngine();
   const files = dataDirectory(dataDir);
@@ -75,14 +80,17 @@ export async function builtFiles(
     },
   };
   try {
-    const { codebook } = await openDataSet(engine, recorded, { weights: 'none' });
+    const { codebook, waves } = await openDataSet(engine, recorded, { weights: 'none' });
     const results = await resultsJson(engine, codebook);
+    await writeSurveyFile(engine, codebook, dataDir, waves, survey);
     const checked = JSON.stringify({
-      format: 1,
+      format: 2,
       codebook: read.get('codebook.json'),
       waves: Object.fromEntries(codebook.waves.map((w) => [w.file, read.get(w.file)])),
       // The weights' n_h, so that the site asks DuckDB no count for files with these hashes.
       samples: await countSamples(engine),
+      // What the survey file holds, wave by wave, for the site that attaches it (data-set.ts).
+      survey: waves,
     });
     return { results, checked };
   } finally {
@@ -112,6 +120,7 @@ function inputsHash(dataDir: string): string {
     ...filesUnder(dataDir),
     ...filesUnder(path.join(ROOT, 'src/lib')),
     fileURLToPath(import.meta.url),
+    fileURLToPath(new URL('./survey-file.ts', import.meta.url)),
     path.join(ROOT, 'package-lock.json'),
   ];
   for (const file of inputs) {
@@ -138,10 +147,11 @@ export async function writePrecomputed(
     existsSync(stamp) &&
     readFileSync(stamp, 'utf8').trim() === hash &&
     existsSync(path.join(dir, 'checked.json')) &&
+    existsSync(path.join(dir, SURVEY_FILE)) &&
     readdirSync(dir).some((name) => name.startsWith('results-'));
   if (fresh) return false;
-  const { results, checked } = await builtFiles(dataDir);
   await mkdir(dir, { recursive: true });
+  const { results, checked } = await builtFiles(dataDir, path.join(dir, SURVEY_FILE));
   // A topic no longer in the codebook leaves no file behind to be built into the site, and the
   // default views an earlier version wrote here are no longer read.
   for (const name of readdirSync(dir))

@@ -226,6 +226,10 @@ export function markdown(
       const csv = wave(s);
       return csv ? `${mib(csv.raw)} / ${mib(csv.brotli ?? csv.gzip)}` : '—';
     }),
+    row('Survey file (both waves, what DuckDB attaches): raw / brotli', (s) => {
+      const file = s.data.find((d) => /survey[^/]*\.duckdb$/.test(d.file));
+      return file ? `${mib(file.raw)} / ${mib(file.brotli ?? file.gzip)}` : '—';
+    }),
     row('Reference page cold loads', (s) => runsCell(s.reference)),
     row('Reference page: time to first chart', (s) => ms(s.summary.referenceFirstChart)),
     row('Reference page: DuckDB ready (CSV loaded)', (s) => ms(s.summary.referenceDuckdbReady)),

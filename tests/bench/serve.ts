@@ -89,7 +89,7 @@ export function transfer(sent: readonly Sent[]): Transfer {
       t.js += s.bytes;
       t.jsFiles.push(s.path);
     } else if (s.path.endsWith('.wasm')) t.wasm += s.bytes;
-    else if (/\.(csv|json)$/.test(s.path)) t.data += s.bytes;
+    else if (/\.(csv|json|duckdb)$/.test(s.path)) t.data += s.bytes;
     else t.other += s.bytes;
   }
   return t;

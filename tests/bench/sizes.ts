@@ -106,6 +106,6 @@ function staticClosure(dist: string): string[] {
 /** Sizes of the data files only (they are what changes between scale-ups). */
 export function dataSizes(dist: string): FileSize[] {
   return walk(dist)
-    .filter((f) => /\.(csv|json)$/.test(f))
+    .filter((f) => /\.(csv|json|duckdb)$/.test(f))
     .map((f) => sizeOf(dist, f));
 }

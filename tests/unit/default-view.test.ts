@@ -5,6 +5,8 @@
  * plain SQL from the codebook's definitions, apart from the query, stats and figures code that
  * made it. (That the shipped results give DuckDB's figures for any view: shipped.test.ts.)
  */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtFiles } from '../../src/build/precompute';
@@ -27,7 +29,8 @@ let engine: Engine;
 const shipped = new Map<string, ViewResults>();
 beforeAll(async () => {
   engine = await engineWithWaves(codebook);
-  const built = await builtFiles(path.join(root, 'data'));
+  const survey = path.join(mkdtempSync(path.join(os.tmpdir(), 'djs-default-')), 'survey.duckdb');
+  const built = await builtFiles(path.join(root, 'data'), survey);
   for (const [topic, json] of Object.entries(built.results))
     shipped.set(topic, decodeViewResults(JSON.parse(json)));
 }, 180_000);

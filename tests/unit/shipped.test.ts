@@ -3,12 +3,14 @@
  * every topic, for a sample of selections (filters on one or several dimensions, each compare-by,
  * every benchmark, both waves), the explorer's tables of every question by every dimension, the
  * slides of questions from several topics and a specialty's report, computed once from the files the build step writes (after a trip through JSON) with an engine
- * that refuses every query, and once by the real duckdb-wasm on the same data. And the hashes
+ * that refuses every query, and once by the real duckdb-wasm on the same data, as the site's
+ * DuckDB has it: the survey file the build wrote from the waves, attached. And the hashes
  * the build records of the files it checked, with which the site loads them unchecked, and the
  * respondents it counted in them, with which the site weights them without a count.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtFiles } from '../../src/build/precompute';
@@ -17,6 +19,7 @@ import type { Engine } from '../../src/lib/db/engine';
 import { createNodeEngine } from '../../src/lib/db/node';
 import type { OpenOptions } from '../../src/lib/data/data-set';
 import { openDataSet } from '../../src/lib/data/data-set';
+import type { LoadedWave } from '../../src/lib/data/load-wave';
 import { loadWave } from '../../src/lib/data/load-wave';
 import { dataDirectory } from '../../src/lib/data/node-files';
 import type { Samples } from '../../src/lib/data/population';
@@ -33,7 +36,7 @@ import { combineViewResults, decodeViewResults } from '../../src/lib/query/shipp
 import { specialtyReport } from '../../src/lib/report/report';
 import { checkPopulation, weigh } from '../../src/lib/data/population';
 import type { Weights } from '../../src/lib/data/weighted-waves';
-import { engineWithWaves, readCodebook, root, weightedEngineWithWaves } from './helpers/data';
+import { readCodebook, root } from './helpers/data';
 import { recording, refusing } from './helpers/engines';
 
 const codebook = readCodebook();
@@ -45,15 +48,33 @@ let weightedEngine: Engine;
 const shipped = new Map<string, ViewResults>();
 
 /** What the build step records of the files it checked (src/generated/checked.json). */
-let checked: { codebook: string; waves: Record<string, string>; samples: Samples };
+let checked: {
+  codebook: string;
+  waves: Record<string, string>;
+  samples: Samples;
+  survey: LoadedWave[];
+};
+
+/** duckdb-wasm with the survey file the build wrote attached, as the site opens it. */
+async function siteEngine(survey: string, weights: OpenOptions['weights']): Promise<Engine> {
+  const db = await createNodeEngine();
+  await openDataSet(db, dataDirectory(path.join(root, 'data')), {
+    codebook,
+    weights,
+    samples: checked.samples,
+    built: { bytes: Promise.resolve(new Uint8Array(readFileSync(survey))), waves: checked.survey },
+  });
+  return db;
+}
 
 beforeAll(async () => {
-  engine = await engineWithWaves(codebook);
-  const built = await builtFiles(path.join(root, 'data'));
+  const survey = path.join(mkdtempSync(path.join(os.tmpdir(), 'djs-shipped-')), 'survey.duckdb');
+  const built = await builtFiles(path.join(root, 'data'), survey);
   for (const [topic, json] of Object.entries(built.results))
     shipped.set(topic, decodeViewResults(JSON.parse(json)));
   checked = JSON.parse(built.checked) as typeof checked;
-  weightedEngine = await weightedEngineWithWaves(codebook);
+  engine = await siteEngine(survey, 'none');
+  weightedEngine = await siteEngine(survey, 'required');
 }, 180_000);
 afterAll(async () => {
   await engine.close();

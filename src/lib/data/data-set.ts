@@ -9,6 +9,7 @@ import type { Codebook } from '../codebook/types';
 import type { Engine } from '../db/engine';
 import type { DataIssue } from './issues';
 import { DataFileError } from './issues';
+import { attachSurvey } from './built-survey';
 import type { LoadedWave } from './load-wave';
 import { loadWave } from './load-wave';
 import type { Population } from './weighted-waves';
@@ -49,6 +50,11 @@ export interface OpenOptions {
    * of DuckDB.
    */
   samples?: Samples;
+  /**
+   * The survey as the build wrote it from the waves it checked against this very codebook
+   * (built-survey.ts), with the waves it holds: attached instead of the wave files being read.
+   */
+  built?: { bytes: Promise<Uint8Array>; waves: LoadedWave[] };
 }
 
 export interface OpenedDataSet {
@@ -97,7 +103,8 @@ export async function readCodebook(files: DataFiles): Promise<Codebook> {
 
 /**
  * Loads every wave of the codebook into `engine` (each checked by loadWave, which throws a
- * DataFileError naming file, line and column) and applies the population weights.
+ * DataFileError naming file, line and column), or attaches the survey the build made of them,
+ * and applies the population weights.
  */
 export async function openDataSet(
   engine: Engine,
@@ -106,24 +113,12 @@ export async function openDataSet(
 ): Promise<OpenedDataSet> {
   const codebook = options.codebook ?? (await readCodebook(files));
   const weights = options.weights ?? 'if-present';
-  // Every file is asked for at once (fetches overlap), and whether the build checked it as soon
-  // as it comes (a digest: not once the waves before it are loaded); they are loaded in the
-  // codebook's order.
-  const reads = codebook.waves.map((wave) => {
-    const bytes = readBytes(files, wave.file, message('issue.inCodebook'));
-    const checked = bytes.then(async (read) => (await options.checked?.(wave.file, read)) ?? false);
-    checked.catch(() => undefined);
-    return { wave, bytes, checked };
-  });
-  const waves: LoadedWave[] = [];
-  let allChecked = true;
-  for (const { wave, bytes, checked } of reads) {
-    options.onWave?.(where(wave.file));
-    const read = await bytes;
-    const trusted = await checked;
-    allChecked &&= trusted;
-    waves.push(await loadWave(engine, codebook, wave.year, where(wave.file), read, trusted));
-  }
+  let loaded: { waves: LoadedWave[]; allChecked: boolean };
+  if (options.built) {
+    await attachSurvey(engine, await options.built.bytes);
+    loaded = { waves: options.built.waves, allChecked: true };
+  } else loaded = await loadWaves(engine, files, codebook, options);
+  const { waves, allChecked } = loaded;
   const all = codebook.waves.map((w) => w.year);
   const none: OpenedDataSet = {
     codebook,
@@ -166,4 +161,32 @@ export async function openDataSet(
     unweighted: all.filter((year) => !weighted.includes(year)),
     populationIssues: issues,
   };
+}
+
+/** Every wave file of the codebook into `responses`, each checked unless the build checked it. */
+async function loadWaves(
+  engine: Engine,
+  files: DataFiles,
+  codebook: Codebook,
+  options: OpenOptions,
+): Promise<{ waves: LoadedWave[]; allChecked: boolean }> {
+  // Every file is asked for at once (fetches overlap), and whether the build checked it as soon
+  // as it comes (a digest: not once the waves before it are loaded); they are loaded in the
+  // codebook's order.
+  const reads = codebook.waves.map((wave) => {
+    const bytes = readBytes(files, wave.file, message('issue.inCodebook'));
+    const checked = bytes.then(async (read) => (await options.checked?.(wave.file, read)) ?? false);
+    checked.catch(() => undefined);
+    return { wave, bytes, checked };
+  });
+  const waves: LoadedWave[] = [];
+  let allChecked = true;
+  for (const { wave, bytes, checked } of reads) {
+    options.onWave?.(where(wave.file));
+    const read = await bytes;
+    const trusted = await checked;
+    allChecked &&= trusted;
+    waves.push(await loadWave(engine, codebook, wave.year, where(wave.file), read, trusted));
+  }
+  return { waves, allChecked };
 }

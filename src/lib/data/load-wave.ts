@@ -18,6 +18,37 @@ export interface LoadedWave {
   rows: number;
   /** Columns in the file that the codebook does not define: ignored, and said so. */
   ignoredColumns: string[];
+  /** The file's header, in its order: how the file is read (readWaveSql). */
+  columns: string[];
+}
+
+/**
+ * A wave file read as DuckDB reads it here: every column as text, under the header's names, no
+ * guessing. `file` is a registered file's name or, in the build, a path.
+ */
+export function readWaveSql(file: string, columns: readonly string[], options = ''): string {
+  const types = columns.map((n) => `'${n}': 'VARCHAR'`).join(', ');
+  return (
+    `read_csv('${file.replaceAll("'", "''")}', header = true, delim = ',', quote = '"', ` +
+    `escape = '"', auto_detect = false, columns = {${types}}${options})`
+  );
+}
+
+/**
+ * The statement that makes `responses` if need be and puts a wave's rows into it, typed, from
+ * `from` (a wave file read by readWaveSql, or its checked copy); its result is the number of rows
+ * inserted. The year is an integer, so it is written into the SQL: a statement with bound values
+ * cannot be one of several sent at once.
+ */
+export function insertWaveSql(codebook: Codebook, year: number, from: string): string {
+  if (!Number.isInteger(year)) throw new Error(`Not a wave year: ${year}`);
+  const typed = typedColumns(codebook, year);
+  return (
+    `${createResponsesSql(codebook)}; DELETE FROM ${RESPONSES} WHERE wave = ${year}; ` +
+    `INSERT INTO ${RESPONSES} (wave, ${typed.map((c) => ident(c.name)).join(', ')}) ` +
+    `SELECT ${year}::INTEGER, ${typed.map((c) => `CAST(${c.expr} AS ${c.type})`).join(', ')} ` +
+    `FROM ${from}`
+  );
 }
 
 /**
@@ -73,26 +104,16 @@ export async function loadWave(
   const registering = performance.now();
   await engine.registerFile(name, bytes);
   measure(`djs:wave-${year}-register`, registering);
-  const columns = header.names.map((n) => `'${n}': 'VARCHAR'`).join(', ');
-  const csv = (options = '') =>
-    `read_csv('${name}', header = true, delim = ',', quote = '"', escape = '"', ` +
-    `auto_detect = false, columns = {${columns}}${options})`;
-  // Typed into `responses` in one statement, whose result is the number of rows inserted. The
-  // year is an integer (checked above), so it is written into the SQL: a statement with bound
-  // values cannot be one of several sent at once.
-  const typed = typedColumns(codebook, year);
-  const insert = (from: string) =>
-    `${createResponsesSql(codebook)}; DELETE FROM ${RESPONSES} WHERE wave = ${year}; ` +
-    `INSERT INTO ${RESPONSES} (wave, ${typed.map((c) => ident(c.name)).join(', ')}) ` +
-    `SELECT ${year}::INTEGER, ${typed.map((c) => `CAST(${c.expr} AS ${c.type})`).join(', ')} ` +
-    `FROM ${from}`;
+  const csv = (options = '') => readWaveSql(name, header.names, options);
   const inserted = async (from: string) => {
     const inserting = performance.now();
-    const [{ Count: n }] = (await engine.query(insert(from))) as [{ Count: number }];
+    const [{ Count: n }] = (await engine.query(insertWaveSql(codebook, year, from))) as [
+      { Count: number },
+    ];
     measure(`djs:wave-${year}-insert`, inserting);
     if (n === 0)
       throw new DataFileError(file, [{ file, line: 2, expected: message('issue.respondentRow') }]);
-    return { year, rows: n, ignoredColumns: header.extra };
+    return { year, rows: n, ignoredColumns: header.extra, columns: header.names };
   };
   // Bytes checked before, structure and values (by the build, with the same DuckDB): read
   // straight from the file into `responses`, one round trip to DuckDB's worker. A file that is

@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.csv': 'text/csv; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.duckdb': 'application/octet-stream',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
