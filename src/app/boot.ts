@@ -121,14 +121,23 @@ async function fetchResults(codebook: Codebook, topic: string): Promise<ViewResu
 }
 
 /** `booted`: DuckDB started by boot() (its failure is shown by the page, not here). */
-export function prepare(codebook: Codebook, booted: Promise<unknown>): Prepared {
+export function prepare(
+  codebook: Codebook,
+  booted: Promise<unknown>,
+  /** Starts DuckDB if it has not started: asked for by whatever waits for it to be `ready`. */
+  want: () => void,
+): Prepared {
   const results = new Map<string, Promise<ViewResults | null>>();
+  const ready = booted.then(
+    () => undefined,
+    () => new Promise<void>(() => undefined),
+  );
   return {
     population: earlyPopulation(codebook),
-    ready: booted.then(
-      () => undefined,
-      () => new Promise<void>(() => undefined),
-    ),
+    get ready() {
+      want();
+      return ready;
+    },
     results(topic) {
       let found = results.get(topic);
       if (!found) results.set(topic, (found = fetchResults(codebook, topic)));

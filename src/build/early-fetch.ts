@@ -2,9 +2,11 @@
  * Vite plugin: a small inline script at the top of index.html that asks for the data a first view
  * needs — the codebook, the results of the topic a link names (or of the default topic), the
  * trainee counts — while the app's JavaScript is still being fetched and compiled, instead of
- * one after the other once it runs; and that starts DuckDB by importing its start
- * (src/app/engine-start.ts), with DuckDB's JavaScript chunk preloaded beside it, so that its
- * worker fetches the wasm from the page's first milliseconds. The app takes these responses (src/app/boot.ts, fetchOnce) and that engine, and
+ * one after the other once it runs; and, for a link that needs DuckDB at once (the explorer
+ * split by a question, a topic without shipped results), that starts DuckDB by importing its
+ * start (src/app/engine-start.ts), with DuckDB's JavaScript chunk preloaded beside it, so that
+ * its worker fetches the wasm from the page's first milliseconds; any other page starts it when
+ * it is asked or quiet (src/app/engine-demand.ts). The app takes these responses (src/app/boot.ts, fetchOnce) and that engine, and
  * fetches anything else itself; a response the script did not ask for, or one that failed, is
  * simply fetched again. For a link to the English page (`lang=en`) the English texts' chunk is
  * preloaded as well.
@@ -38,21 +40,26 @@ function script(files: {
   codebook: string;
   results: Record<string, string>;
   topicOf: Record<string, string>;
+  /** The items a view is split by without DuckDB (the explorer's `by`): the rest need it. */
+  dimensions: string[];
   /** The topic of a link that names none. */
   first: string;
   /** The trainee counts, with which the page weighs a weighted view before DuckDB is ready. */
   population: string | null;
   english: string | null;
+  /** DuckDB's start and its JavaScript, for a link that needs DuckDB at once. */
   engine: string | null;
+  duckdb: string | null;
 }): string {
   return `(function(){try{var f=${JSON.stringify(files)};var e=window.__djsEarly=new Map();
 var get=function(u){var h=new URL(u,document.baseURI).href,r=fetch(h);r.catch(function(){});e.set(h,r);};
 var p=new URLSearchParams(location.search);get(f.codebook);if(f.population)get(f.population);
 var v=p.get('view'),s=p.get('present'),t=v==='explore'?[f.topicOf[p.get('q')]]:s?s.split(',').map(function(i){return f.topicOf[i]||i;}):v?[]:[p.get('topic')||f.first];
 t.forEach(function(x,i){if(x&&f.results[x]&&t.indexOf(x)===i)get(f.results[x]);});
-if(f.english&&p.getAll('lang').pop()==='en'){var l=document.createElement('link');l.rel='modulepreload';
-l.crossOrigin='';l.href=f.english;document.head.appendChild(l);}
-if(f.engine)import(f.engine).catch(function(){});
+var pre=function(u){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=u;document.head.appendChild(l);};
+if(f.english&&p.getAll('lang').pop()==='en')pre(f.english);
+var q=p.get('by'),n=(v==='explore'&&q&&f.topicOf[q]&&f.dimensions.indexOf(q)<0)||t.some(function(x){return x&&!f.results[x];});
+if(f.engine&&n){window.__djsEngine=true;if(f.duckdb)pre(f.duckdb);import(f.engine).catch(function(){});}
 }catch(x){}})();`;
 }
 
@@ -72,7 +79,7 @@ export function earlyFetch(): Plugin {
             ? codebook.source
             : new TextDecoder().decode(codebook.source);
         const { items, topics } = JSON.parse(text) as {
-          items?: { id: string; topic?: string }[];
+          items?: { id: string; topic?: string; type?: string }[];
           topics?: { id: string }[];
         };
         const topicOf = Object.fromEntries(
@@ -94,7 +101,8 @@ export function earlyFetch(): Plugin {
         // (src/app/App.svelte): preloaded for such a link only, never for a Dutch one.
         const english = chunkOf('src/lib/i18n/messages.en.ts');
         // DuckDB started by importing its start (src/app/engine-start.ts), whose JavaScript (the
-        // chunk of src/lib/db/browser.ts, with Arrow) is preloaded beside it.
+        // chunk of src/lib/db/browser.ts, with Arrow) is preloaded beside it, on a link that
+        // needs it at once.
         const engine = chunkOf('src/app/engine-start.ts');
         const duckdb = chunkOf('src/lib/db/browser.ts');
         const population = made(list, (o) => o.endsWith('data/population.json'));
@@ -103,19 +111,17 @@ export function earlyFetch(): Plugin {
           population: population ? `./${population.fileName}` : null,
           results,
           topicOf,
+          dimensions: (items ?? []).filter((i) => i.type === 'dimension').map((i) => i.id),
           first: topics?.some((t) => t.id === DEFAULT_TOPIC)
             ? DEFAULT_TOPIC
             : (topics?.[0]?.id ?? ''),
           english: english ? `./${english.fileName}` : null,
           engine: engine ? `./${engine.fileName}` : null,
+          duckdb: duckdb ? `./${duckdb.fileName}` : null,
         };
         // Right after the charset (which must come within the first 1024 bytes), before any
         // stylesheet: an inline script after one would wait for it.
-        const tag =
-          `<script>${script(files)}</script>` +
-          (duckdb
-            ? `\n    <link rel="modulepreload" crossorigin href="./${duckdb.fileName}">`
-            : '');
+        const tag = `<script>${script(files)}</script>`;
         const charset = /<meta charset[^>]*>/i.exec(html);
         if (!charset) return html.replace(/<head>/i, `<head>${tag}`);
         const at = charset.index + charset[0].length;

@@ -1,7 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { useBrowserPage } from './support/browser';
-import { headlines, waitForDuckDb } from './support/duckdb';
+import { duckdbReady, headlines, waitForDuckDb } from './support/duckdb';
 
 const site = inject('siteUrl');
 const session = useBrowserPage();
@@ -42,8 +42,10 @@ describe('the first chart before DuckDB', () => {
     await page.route(/\.wasm(\?|$)/, (route) => void held.push(route));
     await page.goto(`${site}?topic=burnout`);
     await page.locator('[data-testid="chart-burnout"] svg').first().waitFor({ timeout: 60_000 });
-    await expect(page.getByTestId('engine-progress').isVisible()).resolves.toBe(true);
     const early = await headlines(page);
+    // DuckDB starts once the page is quiet (src/app/engine-demand.ts), its wasm still held.
+    await page.getByTestId('engine-progress').waitFor({ timeout: 30_000 });
+    expect(await headlines(page)).toEqual(early);
     expect(early.length).toBeGreaterThan(0);
     expect(early.join('\n')).not.toContain('undefined');
 
@@ -111,20 +113,54 @@ describe("the inline script's early requests", () => {
     expect(errors).toEqual([]);
   });
 
-  it('starts DuckDB before the app’s JavaScript has arrived, and only once', async () => {
-    const asked: string[] = [];
-    // Downloads: DuckDB also asks for the wasm's headers (HEAD) to tell a missing one.
+  /** The DuckDB files a page asked for (GETs; DuckDB also asks for the wasm's headers). */
+  function duckdbRequests(): { worker: string[]; wasm: string[]; start: number[] } {
+    const asked = { worker: [] as string[], wasm: [] as string[], start: [] as number[] };
+    const opened = Date.now();
     page.on('request', (r) => {
-      if (r.method() === 'GET') asked.push(new URL(r.url()).pathname.split('/').pop()!);
+      const file = new URL(r.url()).pathname.split('/').pop()!;
+      if (r.method() !== 'GET') return;
+      if (/^duckdb-browser-\w+\.worker-/.test(file)) asked.worker.push(file);
+      if (/^duckdb-\w+-[\w-]+\.wasm$/.test(file)) asked.wasm.push(file);
+      if (/^engine-start-/.test(file)) asked.start.push(Date.now() - opened);
     });
+    return asked;
+  }
+
+  it('starts DuckDB before the app’s JavaScript has arrived, and only once, on a link that needs it', async () => {
+    const asked = duckdbRequests();
     const withoutApp = await holdAppUntil(/\/engine-start-[\w-]+\.js$/);
-    await page.goto(site);
+    await page.goto(`${site}?view=explore&q=burnout&by=workload`);
     await waitForDuckDb(page, 60_000);
     // One engine: one worker script, one wasm, whoever asked first (src/app/engine-start.ts).
-    expect(asked.filter((f) => /^duckdb-browser-\w+\.worker-/.test(f))).toHaveLength(1);
-    expect(asked.filter((f) => /^duckdb-\w+-[\w-]+\.wasm$/.test(f))).toHaveLength(1);
+    expect(asked.worker).toHaveLength(1);
+    expect(asked.wasm).toHaveLength(1);
     // Its start asked for while the app's JavaScript was held back: by the inline script.
     expect(withoutApp()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('starts DuckDB on a page that does not need it only once the reader is quiet', async () => {
+    const asked = duckdbRequests();
+    await page.goto(`${site}?topic=burnout&specialty=radiologie`);
+    await page.locator('[data-testid="chart-burnout"] svg').first().waitFor({ timeout: 60_000 });
+    // A reader who keeps scrolling and picking: every figure from the build, no DuckDB.
+    const select = page.locator('select[name="hospital_type"]');
+    const values = await select
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    for (let i = 0; i < 6; i++) {
+      await page.mouse.wheel(0, i % 2 ? -300 : 300);
+      await select.selectOption(values[i % values.length]!);
+      await page.waitForTimeout(500);
+    }
+    expect(asked.start).toEqual([]);
+    await expect(duckdbReady(page)).resolves.toBe(false);
+    // Then quiet: DuckDB starts, once.
+    await waitForDuckDb(page, 60_000);
+    expect(asked.start).toHaveLength(1);
+    expect(asked.worker).toHaveLength(1);
+    expect(asked.wasm).toHaveLength(1);
     expect(errors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { scorecardIndicators } from '../../src/lib/figures/scorecard';
 import { readCodebook } from '../unit/helpers/data';
 import { axeViolations } from './support/axe';
 import { useBrowserPage } from './support/browser';
+import { duckdbReady } from './support/duckdb';
 
 const site = inject('siteUrl');
 const session = useBrowserPage();
@@ -63,7 +64,7 @@ describe('the scorecard at 1280 px', () => {
     await page
       .locator('[data-testid="scorecard"][data-busy="false"] [data-testid="scorecard-table"]')
       .waitFor({ timeout: 60_000 });
-    expect(await page.locator('[data-testid="engine-progress"]').count()).toBe(1);
+    expect(await duckdbReady(page)).toBe(false);
     // Weighted too: the page weighs the shipped results itself, DuckDB still held back.
     await page.goto(`${site}?view=scorecard&weighted=1`);
     await page
@@ -72,7 +73,7 @@ describe('the scorecard at 1280 px', () => {
     await expect(page.getByTestId('scorecard').textContent()).resolves.toContain(
       'Gewogen naar het aantal',
     );
-    expect(await page.locator('[data-testid="engine-progress"]').count()).toBe(1);
+    expect(await duckdbReady(page)).toBe(false);
     release();
     await page
       .locator('[data-testid="scorecard"][data-busy="false"] [data-testid="scorecard-table"]')
