@@ -43,16 +43,18 @@ describe('the first chart before DuckDB', () => {
     await page.goto(`${site}?topic=burnout`);
     await page.locator('[data-testid="chart-burnout"] svg').first().waitFor({ timeout: 60_000 });
     const early = await headlines(page);
-    // DuckDB starts once the page is quiet (src/app/engine-demand.ts), its wasm still held.
-    await page.getByTestId('engine-progress').waitFor({ timeout: 30_000 });
+    // DuckDB starts once the page is quiet (src/app/engine-demand.ts), its wasm still held, and
+    // says nothing: the reader asked for nothing it needs.
+    await expect.poll(() => held.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect(page.getByTestId('engine-progress').count()).resolves.toBe(0);
     expect(await headlines(page)).toEqual(early);
     expect(early.length).toBeGreaterThan(0);
     expect(early.join('\n')).not.toContain('undefined');
 
-    // Let DuckDB start: the progress goes, the figures stay.
+    // Let DuckDB load: the figures stay.
     for (const route of held) await route.continue();
     await page.unroute(/\.wasm(\?|$)/);
-    await page.getByTestId('engine-progress').waitFor({ state: 'detached', timeout: 90_000 });
+    await waitForDuckDb(page, 90_000);
     expect(await headlines(page)).toEqual(early);
 
     // The same view with the build's results blocked is computed by DuckDB: the same text.
