@@ -3,9 +3,11 @@
  * on every visit (src/lib/data/built-survey.ts): DuckDB is ready as soon as it is open, at any
  * size, where parsing and typing the CSVs took 0.3 s at 2,000 rows and 4 s at a million.
  *
- * Written by DuckDB's native Node client of the same DuckDB version as duckdb-wasm's, because
- * duckdb-wasm's Node bundle cannot write one: its file system has no truncate, and a checkpoint
- * never writes the file's header (every table is lost). The native client reads the very wave
+ * Written by DuckDB's native Node client (1.4.4: DuckDB 1.4's storage format, which duckdb-wasm
+ * 1.32's DuckDB 1.4.3 reads; 1.4.3's own client lacks other systems' binaries in this project's
+ * registry, so a lock file made with it fails `npm ci`), because duckdb-wasm's Node bundle cannot
+ * write one: its file system has no truncate, and a checkpoint never writes the file's header
+ * (every table is lost). The native client reads the very wave
  * files the build checked with the very statements the site runs (load-wave.ts), and the result
  * is then attached in duckdb-wasm and compared, row for row and column for column, with the
  * waves as duckdb-wasm loaded them: a file that differs in anything stops the build.
