@@ -48,7 +48,7 @@ async function checkedByBuild(codebook: Codebook, name: string, bytes: Uint8Arra
 export async function boot(
   codebook: Codebook,
   onStage: (stage: Stage) => void,
-  /** DuckDB, started before the codebook came (startEngine). */
+  /** DuckDB, started when the page needed it or was quiet (startEngine, engine-demand.ts). */
   started: Promise<Engine>,
 ): Promise<Booted> {
   // The trainee counts are fetched once, for the page's weighing too (boot.ts).

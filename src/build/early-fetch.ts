@@ -40,7 +40,10 @@ function script(files: {
   codebook: string;
   results: Record<string, string>;
   topicOf: Record<string, string>;
-  /** The items a view is split by without DuckDB (the explorer's `by`): the rest need it. */
+  /**
+   * The items a view is split by without DuckDB (the explorer's `by`, `by2`): the rest need it.
+   * A parameter given twice counts with its last value, as the app reads it (view/state.ts).
+   */
   dimensions: string[];
   /** The topic of a link that names none. */
   first: string;
@@ -53,12 +56,12 @@ function script(files: {
 }): string {
   return `(function(){try{var f=${JSON.stringify(files)};var e=window.__djsEarly=new Map();
 var get=function(u){var h=new URL(u,document.baseURI).href,r=fetch(h);r.catch(function(){});e.set(h,r);};
-var p=new URLSearchParams(location.search);get(f.codebook);if(f.population)get(f.population);
-var v=p.get('view'),s=p.get('present'),t=v==='explore'?[f.topicOf[p.get('q')]]:s?s.split(',').map(function(i){return f.topicOf[i]||i;}):v?[]:[p.get('topic')||f.first];
+var p=new URLSearchParams(location.search),g=function(k){return p.getAll(k).pop();};get(f.codebook);if(f.population)get(f.population);
+var v=g('view'),s=g('present'),t=v==='explore'?[f.topicOf[g('q')]]:s?s.split(',').map(function(i){return f.topicOf[i]||i;}):v?[]:[g('topic')||f.first];
 t.forEach(function(x,i){if(x&&f.results[x]&&t.indexOf(x)===i)get(f.results[x]);});
 var pre=function(u){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=u;document.head.appendChild(l);};
-if(f.english&&p.getAll('lang').pop()==='en')pre(f.english);
-var q=p.get('by'),n=(v==='explore'&&q&&f.topicOf[q]&&f.dimensions.indexOf(q)<0)||t.some(function(x){return x&&!f.results[x];});
+if(f.english&&g('lang')==='en')pre(f.english);
+var n=(v==='explore'&&[g('by'),g('by2')].some(function(q){return q&&f.topicOf[q]&&f.dimensions.indexOf(q)<0;}))||t.some(function(x){return x&&!f.results[x];});
 if(f.engine&&n){window.__djsEngine=true;if(f.duckdb)pre(f.duckdb);import(f.engine).catch(function(){});}
 }catch(x){}})();`;
 }

@@ -142,6 +142,25 @@ describe("the inline script's early requests", () => {
     expect(errors).toEqual([]);
   });
 
+  it('tells the links that need DuckDB at once by their last value, as the app reads them', async () => {
+    const startedByScript = async (search: string) => {
+      await page.goto(`${site}${search}`);
+      await page.locator('[data-testid="crosstab"]').waitFor({ timeout: 60_000 });
+      return page.evaluate(() => (window as { __djsEngine?: boolean }).__djsEngine === true);
+    };
+    // A second split by a question needs DuckDB; a dimension, however given, does not.
+    await expect(
+      startedByScript('?view=explore&q=burnout&by=specialty&by2=workload'),
+    ).resolves.toBe(true);
+    await expect(startedByScript('?view=explore&q=burnout&by=workload&by=specialty')).resolves.toBe(
+      false,
+    );
+    await expect(startedByScript('?view=explore&q=burnout&by=specialty&by=workload')).resolves.toBe(
+      true,
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('starts DuckDB on a page that does not need it only once the reader is quiet', async () => {
     const asked = duckdbRequests();
     await page.goto(`${site}?topic=burnout&specialty=radiologie`);
